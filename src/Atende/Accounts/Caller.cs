@@ -1,0 +1,38 @@
+using Atende.Agents;
+
+namespace Atende.Accounts;
+
+/// <summary>Who is asking. Every handler decides what the caller may read and write from this, never from HTTP.</summary>
+public sealed record Caller(
+    int? AccountId,
+    int? AgentId,
+    int? CustomerId,
+    AgentRole? Role,
+    IReadOnlyList<int> TeamIds,
+    int? OrganizationId,
+    bool OrganizationSharesTickets,
+    string Name)
+{
+    /// <summary>Start-up, demo seeding and (later) rules act as the system: all rights, no person.</summary>
+    public static Caller System { get; } = new(null, null, null, AgentRole.Admin, [], null, false, "System");
+
+    public bool IsStaff => Role is not null;
+    public bool IsAdmin => Role == AgentRole.Admin;
+    public bool IsCustomer => CustomerId is not null;
+
+    public void RequireStaff()
+    {
+        if (!IsStaff)
+        {
+            throw new ForbiddenException("Only agents can do this.");
+        }
+    }
+
+    public void RequireAdmin()
+    {
+        if (!IsAdmin)
+        {
+            throw new ForbiddenException("Only administrators can do this.");
+        }
+    }
+}

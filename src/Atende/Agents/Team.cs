@@ -1,0 +1,21 @@
+namespace Atende.Agents;
+
+/// <summary>A group of agents and the queue of tickets routed to it.</summary>
+public sealed class Team
+{
+    private Team() { }
+
+    public Team(string name, string? description)
+    {
+        Name = name;
+        Description = description;
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string? Description { get; private set; }
+    public List<TeamMember> Members { get; private set; } = [];
+
+    public void Rename(string name) => Name = name;
+    public void Describe(string? description) => Description = description;
+}

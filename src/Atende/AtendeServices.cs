@@ -1,0 +1,114 @@
+using System.Reflection;
+using Atende.Accounts;
+using Atende.Persistence;
+using Atende.Search;
+using Atende.Tickets;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Atende;
+
+/// <summary>Registers the application: database, identity stores, every use-case handler, background work.</summary>
+public static class AtendeServices
+{
+    public static IServiceCollection AddAtende(this IServiceCollection services, IConfiguration configuration, string workingFolder)
+    {
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("Atende");
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connectionString ??= $"Data Source={Path.Combine(configuration["Atende:DataFolder"] ?? Path.Combine(workingFolder, "data"), "atende.db")}";
+            var folder = Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Atende is empty.");
+        }
+
+        services.AddDbContextFactory<AtendeDb>(options =>
+        {
+            if (provider == DatabaseProvider.Postgres)
+            {
+                options.UseNpgsql(connectionString, o => o.MigrationsAssembly("Atende.Migrations.Postgres"));
+            }
+            else
+            {
+                options.UseSqlite(connectionString, o => o.MigrationsAssembly("Atende.Migrations.Sqlite"));
+            }
+        }, ServiceLifetime.Singleton);
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AtendeDb>>().CreateDbContext());
+
+        services.AddIdentityCore<UserAccount>(options =>
+            {
+                // Length beats composition rules (NIST SP 800-63B); lockout slows guessing on every node alike.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<AtendeDb>()
+            .AddDefaultTokenProviders();
+
+        services.TryAddSingletonTimeProvider();
+        services.Configure<AttachmentOptions>(configuration.GetSection("Atende:Attachments"));
+        services.AddSingleton<IAttachmentStore>(sp =>
+            sp.GetRequiredService<IOptions<AttachmentOptions>>().Value.Folder is { Length: > 0 } folder
+                ? new FolderAttachmentStore(folder)
+                : new DatabaseAttachmentStore(sp.GetRequiredService<IDbContextFactory<AtendeDb>>()));
+        services.AddScoped<ISearchEngine>(sp =>
+            sp.GetRequiredService<AtendeDb>().IsPostgres
+                ? new PostgresSearchEngine(sp.GetRequiredService<AtendeDb>())
+                : new SqliteSearchEngine(sp.GetRequiredService<AtendeDb>()));
+
+        // Use cases: every public class with a HandleAsync method, one per file, named with a verb.
+        foreach (var type in typeof(AtendeServices).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } &&
+                                 t.GetMethod("HandleAsync", BindingFlags.Public | BindingFlags.Instance) is not null))
+        {
+            services.AddScoped(type);
+        }
+
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        return services;
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(s => s.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+
+    /// <summary>Brings the database to the current schema and fills what a fresh install needs.</summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, string? adminEmail, string? adminPassword, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AtendeDb>();
+        if (!db.IsPostgres)
+        {
+            // WAL lets readers work while one request writes; it is a property of the file, set once.
+            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await db.Database.CloseConnectionAsync();
+        }
+        await db.Database.MigrateAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<Catalog.SeedDefaults>().HandleAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<EnsureFirstAdmin>().HandleAsync(adminEmail, adminPassword, ct);
+    }
+}

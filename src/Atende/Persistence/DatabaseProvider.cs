@@ -1,0 +1,7 @@
+namespace Atende.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite = 0,
+    Postgres = 1,
+}

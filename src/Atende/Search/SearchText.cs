@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace Atende.Search;
+
+/// <summary>Folds text the same way for documents and queries: lower case, no accents, words only.</summary>
+public static class SearchText
+{
+    public const int MaxTerms = 8;
+
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>The words of a query, folded. Only letters and digits survive, so no engine syntax can be injected.</summary>
+    public static IReadOnlyList<string> Terms(string query)
+    {
+        var folded = Fold(query);
+        var terms = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in folded.Append(' '))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                var term = word.ToString();
+                if (term.Length > 64)
+                {
+                    term = term[..64];
+                }
+                if (!terms.Contains(term))
+                {
+                    terms.Add(term);
+                }
+                word.Clear();
+            }
+        }
+        return terms.Take(MaxTerms).ToList();
+    }
+}

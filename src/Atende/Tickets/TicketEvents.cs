@@ -1,0 +1,25 @@
+namespace Atende.Tickets;
+
+/// <summary>
+/// What happened to a ticket, written to the outbox in the same transaction as the change.
+/// The names are the automation trigger events of API.md.
+/// </summary>
+public static class TicketEvents
+{
+    public const string Created = "ticket.created";
+    public const string Updated = "ticket.updated";
+    public const string MessageFromCustomer = "message.fromCustomer";
+    public const string MessageFromAgent = "message.fromAgent";
+    public const string NoteAdded = "note.added";
+    public const string Merged = "ticket.merged";
+}
+
+/// <summary>The outbox payload. <see cref="MessageId"/> is filled once the message has its id.</summary>
+public sealed record TicketEvent(
+    string Type,
+    int TicketNumber,
+    int? ActorAgentId,
+    int? ActorCustomerId,
+    IReadOnlyList<string> Fields,
+    int? MessageId,
+    DateTime At);
