@@ -73,13 +73,14 @@ builder.Services.AddAuthorization();
 builder.Services.AddScoped<CurrentCaller>();
 builder.Services.AddScoped<IdempotencyFilter>();
 
+var signInsPerMinute = builder.Configuration.GetValue("Atende:RateLimits:SignInsPerMinute", 30);
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
     // Per client address, on this node; the per-email throttle in the database covers the cluster.
     o.AddPolicy(AuthApi.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     o.OnRejected = async (context, ct) =>
     {
         context.HttpContext.Response.Headers.RetryAfter = "60";

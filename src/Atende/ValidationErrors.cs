@@ -81,6 +81,6 @@ public sealed partial class ValidationErrors
     /// <summary>"a &lt; b" is text; "&lt;b&gt;", "&lt;/x", "&lt;!--" and "&lt;script" are markup.</summary>
     public static bool LooksLikeMarkup(string text) => MarkupPattern().IsMatch(text);
 
-    [GeneratedRegex(@"<\s*[a-zA-Z/!?]|&#?[a-zA-Z0-9]+;", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<[a-zA-Z/!?]|&#?[a-zA-Z0-9]+;", RegexOptions.CultureInvariant)]
     private static partial Regex MarkupPattern();
 }

@@ -105,7 +105,8 @@ public sealed class Ticket
 
     public void ChangeStatus(TicketStatus status, Caller actor, DateTime now)
     {
-        if (status.Id == StatusId)
+        // Unsaved rows all have id 0, so compare those by identity.
+        if (status.Id != 0 ? status.Id == StatusId : ReferenceEquals(status, Status))
         {
             return;
         }
