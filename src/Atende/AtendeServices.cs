@@ -48,16 +48,14 @@ public static class AtendeServices
 
         services.AddIdentityCore<UserAccount>(options =>
             {
-                // Length beats composition rules (NIST SP 800-63B); lockout slows guessing on every node alike.
+                // Length beats composition rules (NIST SP 800-63B). Guessing is slowed by SignInThrottle,
+                // which counts per email in the database for every node.
                 options.Password.RequiredLength = 10;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.User.RequireUniqueEmail = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<AtendeDb>()
             .AddDefaultTokenProviders();

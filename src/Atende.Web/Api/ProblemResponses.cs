@@ -65,7 +65,8 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
             var start = json.Message.IndexOf('\'', StringComparison.Ordinal);
             var end = start >= 0 ? json.Message.IndexOf('\'', start + 1) : -1;
             var name = end > start ? json.Message[(start + 1)..end] : path;
-            var field = string.IsNullOrEmpty(path) || path == name ? name : $"{path}.{name}";
+            // The path already ends with the unknown property's name when the reader got that far.
+            var field = string.IsNullOrEmpty(path) ? name : path;
             return new() { [field ?? "body"] = ["is not a known field."] };
         }
         if (json.Message.Contains("could not be converted", StringComparison.Ordinal) && !string.IsNullOrEmpty(path))

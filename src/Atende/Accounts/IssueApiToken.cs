@@ -45,16 +45,13 @@ public sealed class IssueApiToken(AtendeDb db, UserManager<UserAccount> users, L
         }
 
         var account = await users.FindByEmailAsync(email!);
+        // The throttle above is the lockout: one mechanism, counted per email on every node, the same for
+        // existing and unknown emails.
         var valid = account is not null
-            && !await users.IsLockedOutAsync(account)
             && await users.CheckPasswordAsync(account, request.Password!)
             && await loadCaller.HandleAsync(account.Id, ct) is not null;
         if (!valid)
         {
-            if (account is not null)
-            {
-                await users.AccessFailedAsync(account);
-            }
             throttle ??= db.SignInThrottles.Add(new SignInThrottle { Key = email!, WindowStartedAt = now }).Entity;
             throttle.RecordFailure(now);
             await db.SaveChangesAsync(ct);
@@ -65,7 +62,6 @@ public sealed class IssueApiToken(AtendeDb db, UserManager<UserAccount> users, L
         {
             db.SignInThrottles.Remove(throttle);
         }
-        await users.ResetAccessFailedCountAsync(account!);
         var (token, secret) = ApiToken.Issue(account!.Id, name, now, Lifetime);
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(ct);
