@@ -46,3 +46,26 @@ public sealed class SearchTests(AtendeFactory factory) : IClassFixture<AtendeFac
         Assert.Equal([number], (await desk.Admin.GetJsonAsync($"/api/v1/tickets?q=new{desk.Suffix}")).Numbers());
     }
 }
+
+public sealed class SearchEverythingTests(AtendeFactory factory) : IClassFixture<AtendeFactory>
+{
+    [Fact]
+    public async Task Agents_find_tickets_and_customers_customers_find_only_their_tickets()
+    {
+        var desk = await Desk.BuildAsync(factory);
+        var number = await desk.OpenAsync(desk.Admin, desk.AnaEmail, $"Souza {desk.Suffix} cannot print");
+
+        var forAgent = await desk.Admin.GetJsonAsync($"/api/v1/search?q=souza {desk.Suffix}");
+        Assert.Contains(forAgent["tickets"]!.AsArray(), t => t!["number"]!.GetValue<int>() == number);
+        var byName = await desk.Admin.GetJsonAsync($"/api/v1/search?q=souza");
+        Assert.Contains(byName["customers"]!.AsArray(), c => c!["email"]!.GetValue<string>() == desk.AnaEmail);
+
+        var forAna = await desk.Ana.GetJsonAsync($"/api/v1/search?q=souza {desk.Suffix}");
+        Assert.Contains(forAna["tickets"]!.AsArray(), t => t!["number"]!.GetValue<int>() == number);
+        Assert.Empty(forAna["customers"]!.AsArray());
+        var forCarla = await desk.Carla.GetJsonAsync($"/api/v1/search?q=souza {desk.Suffix}");
+        Assert.Empty(forCarla["tickets"]!.AsArray());
+
+        Assert.Contains("q", await (await desk.Admin.GetAsync("/api/v1/search")).ErrorFieldsAsync());
+    }
+}
