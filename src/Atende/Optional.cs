@@ -26,10 +26,23 @@ public sealed class OptionalJsonConverterFactory : JsonConverterFactory
         // Called for null tokens too, so "assigneeId": null is a set-to-null, not an absence.
         public override bool HandleNull => true;
 
-        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.Null
-                ? new Optional<T>(true, default)
-                : new Optional<T>(true, JsonSerializer.Deserialize<T>(ref reader, options));
+        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return new Optional<T>(true, default);
+            }
+            try
+            {
+                return new Optional<T>(true, JsonSerializer.Deserialize<T>(ref reader, options));
+            }
+            catch (JsonException e)
+            {
+                // The nested call reports a path relative to this value ("$", "$[0]"). An exception without a message
+                // gets the property's full path from the outer serializer, so the 400 names the field that was sent.
+                throw new JsonException(null, e);
+            }
+        }
 
         public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize(writer, value.Value, options);

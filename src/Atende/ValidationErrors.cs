@@ -61,6 +61,26 @@ public sealed partial class ValidationErrors
         return text.ToLowerInvariant();
     }
 
+    /// <summary>
+    /// An email domain as it appears after the "@": lower-case ASCII, so "Client.Example." and "client.example" are one
+    /// domain. Internationalized domains are given in their "xn--" form, which is what mail headers carry.
+    /// </summary>
+    public string? Domain(string field, string? value, bool required = false)
+    {
+        var text = Text(field, value, 253, required);
+        if (text is null)
+        {
+            return null;
+        }
+        var domain = text.TrimEnd('.').ToLowerInvariant();
+        if (!DomainPattern().IsMatch(domain))
+        {
+            Add(field, "must be a domain name such as client.example.");
+            return null;
+        }
+        return domain;
+    }
+
     public int? Range(string field, int? value, int min, int max)
     {
         if (value is { } v && (v < min || v > max))
@@ -83,4 +103,8 @@ public sealed partial class ValidationErrors
 
     [GeneratedRegex(@"<[a-zA-Z/!?]|&#?[a-zA-Z0-9]+;", RegexOptions.CultureInvariant)]
     private static partial Regex MarkupPattern();
+
+    /// <summary>Dot-separated labels of letters, digits and inner hyphens; the last one starts with a letter, so IP addresses are not domains.</summary>
+    [GeneratedRegex(@"\A([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex DomainPattern();
 }

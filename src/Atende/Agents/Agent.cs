@@ -5,6 +5,8 @@ namespace Atende.Agents;
 /// <summary>A staff member who works tickets.</summary>
 public sealed class Agent
 {
+    public const int SkillsJsonMaxLength = 4000;
+
     private Agent() { }
 
     public Agent(int accountId, string email, string name, AgentRole role, DateTime now)
@@ -30,7 +32,9 @@ public sealed class Agent
     public DateTime CreatedAt { get; private set; }
     public List<TeamMember> Memberships { get; private set; } = [];
 
-    public IReadOnlyList<string> Skills => JsonSerializer.Deserialize<List<string>>(SkillsJson) ?? [];
+    public IReadOnlyList<string> Skills => ParseSkills(SkillsJson);
+
+    internal static IReadOnlyList<string> ParseSkills(string skillsJson) => JsonSerializer.Deserialize<List<string>>(skillsJson) ?? [];
 
     public void Rename(string name) => Name = name;
     public void ChangeRole(AgentRole role) => Role = role;
@@ -38,9 +42,24 @@ public sealed class Agent
     public void SetSkills(IEnumerable<string> skills) =>
         SkillsJson = JsonSerializer.Serialize(skills.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().Order());
 
+    /// <summary>Replaces the agent's teams with exactly these.</summary>
+    public void SetTeams(IReadOnlyCollection<int> teamIds)
+    {
+        Memberships.RemoveAll(m => !teamIds.Contains(m.TeamId));
+        foreach (var teamId in teamIds.Where(t => Memberships.All(m => m.TeamId != t)))
+        {
+            Memberships.Add(new TeamMember { TeamId = teamId });
+        }
+    }
+
+    /// <summary>
+    /// Leaves every team too: a person who no longer works here must not count in a queue or be routed to.
+    /// Tickets, messages and time entries keep pointing at them.
+    /// </summary>
     public void Deactivate()
     {
         Active = false;
         Available = false;
+        Memberships.Clear();
     }
 }

@@ -10,7 +10,7 @@ internal sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>
     {
         b.Property(a => a.Email).HasMaxLength(254);
         b.Property(a => a.Name).HasMaxLength(200);
-        b.Property(a => a.SkillsJson).HasMaxLength(4000);
+        b.Property(a => a.SkillsJson).HasMaxLength(Agent.SkillsJsonMaxLength);
         b.HasIndex(a => a.Email).IsUnique();
         b.HasIndex(a => a.AccountId).IsUnique();
         b.HasOne<UserAccount>().WithMany().HasForeignKey(a => a.AccountId).OnDelete(DeleteBehavior.Restrict);

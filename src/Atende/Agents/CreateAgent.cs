@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Atende.Accounts;
 using Atende.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -14,26 +15,16 @@ public sealed record CreateAgentRequest(string? Email, string? Name, AgentRole? 
 /// </summary>
 public sealed class CreateAgent(AtendeDb db, UserManager<UserAccount> users, TimeProvider clock)
 {
+    public const int MaxSkills = 50;
+
     public async Task<AgentView> HandleAsync(CreateAgentRequest request, Caller caller, CancellationToken ct)
     {
         caller.RequireAdmin();
         var errors = new ValidationErrors();
         var email = errors.Email("email", request.Email, required: true);
         var name = errors.Text("name", request.Name, 200, required: true);
-        var skills = new List<string>();
-        for (var i = 0; i < (request.Skills?.Count ?? 0); i++)
-        {
-            if (errors.Text($"skills[{i}]", request.Skills![i], 64, required: true) is { } skill)
-            {
-                skills.Add(skill);
-            }
-        }
-        var teamIds = (request.TeamIds ?? []).Distinct().ToList();
-        var known = await db.Teams.Where(t => teamIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(ct);
-        foreach (var missing in teamIds.Except(known))
-        {
-            errors.Add("teamIds", $"{missing} is not a team.");
-        }
+        var skills = ValidateSkills(request.Skills, errors);
+        var teamIds = await ValidateTeamsAsync(db, request.TeamIds, errors, ct);
         if (email is not null && (await db.Agents.AnyAsync(a => a.Email == email, ct) || await users.FindByEmailAsync(email) is not null))
         {
             errors.Add("email", "is already used by another account.");
@@ -47,13 +38,44 @@ public sealed class CreateAgent(AtendeDb db, UserManager<UserAccount> users, Tim
 
         var agent = new Agent(account.Id, email!, name!, request.Role ?? AgentRole.Agent, now);
         agent.SetSkills(skills);
-        foreach (var teamId in known)
-        {
-            agent.Memberships.Add(new TeamMember { TeamId = teamId });
-        }
+        agent.SetTeams(teamIds);
         db.Agents.Add(agent);
         await db.SaveChangesAsync(ct);
-        return new AgentView(agent.Id, agent.Email, agent.Name, agent.Role, agent.Available, agent.Active, known, agent.Skills, agent.CreatedAt);
+        return new AgentView(agent.Id, agent.Email, agent.Name, agent.Role, agent.Available, agent.Active, teamIds.Order().ToList(), agent.Skills, agent.CreatedAt);
+    }
+
+    /// <summary>Skills are stored together in one column of limited size, so their number is limited too.</summary>
+    internal static List<string> ValidateSkills(IReadOnlyList<string>? skills, ValidationErrors errors)
+    {
+        var valid = new List<string>();
+        if (skills is { Count: > MaxSkills })
+        {
+            errors.Add("skills", $"must have at most {MaxSkills} skills.");
+            return valid;
+        }
+        for (var i = 0; i < (skills?.Count ?? 0); i++)
+        {
+            if (errors.Text($"skills[{i}]", skills![i], 64, required: true) is { } skill)
+            {
+                valid.Add(skill);
+            }
+        }
+        if (JsonSerializer.Serialize(valid).Length > Agent.SkillsJsonMaxLength)
+        {
+            errors.Add("skills", "are too long together; use fewer or shorter skills.");
+        }
+        return valid;
+    }
+
+    internal static async Task<List<int>> ValidateTeamsAsync(AtendeDb db, IReadOnlyList<int>? teamIds, ValidationErrors errors, CancellationToken ct)
+    {
+        var wanted = (teamIds ?? []).Distinct().ToList();
+        var known = await db.Teams.Where(t => wanted.Contains(t.Id)).Select(t => t.Id).ToListAsync(ct);
+        foreach (var missing in wanted.Except(known))
+        {
+            errors.Add("teamIds", $"{missing} is not a team.");
+        }
+        return known;
     }
 
     /// <summary>Identity's password and user-name rules become 400s on the "password" or "email" field.</summary>

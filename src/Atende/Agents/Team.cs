@@ -18,4 +18,14 @@ public sealed class Team
 
     public void Rename(string name) => Name = name;
     public void Describe(string? description) => Description = description;
+
+    /// <summary>Replaces the members with exactly these agents.</summary>
+    public void SetMembers(IReadOnlyCollection<int> agentIds)
+    {
+        Members.RemoveAll(m => !agentIds.Contains(m.AgentId));
+        foreach (var agentId in agentIds.Where(a => Members.All(m => m.AgentId != a)))
+        {
+            Members.Add(new TeamMember { AgentId = agentId });
+        }
+    }
 }

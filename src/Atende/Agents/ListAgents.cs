@@ -1,0 +1,53 @@
+using Atende.Accounts;
+using Atende.Persistence;
+using Atende.Tickets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atende.Agents;
+
+public sealed record ListAgentsRequest
+{
+    /// <summary>Start of the name or the email.</summary>
+    public string? Q { get; init; }
+    /// <summary>Only active (true) or only deactivated (false) agents; both when absent.</summary>
+    public bool? Active { get; init; }
+    public int? Limit { get; init; }
+    public string? Cursor { get; init; }
+}
+
+/// <summary>Agents in id order, one keyset page at a time (any agent). "q" is a prefix match, so it can use an index.</summary>
+public sealed class ListAgents(AtendeDb db)
+{
+    private const string CursorKind = "agents";
+
+    public async Task<Page<AgentView>> HandleAsync(ListAgentsRequest request, Caller caller, CancellationToken ct)
+    {
+        caller.RequireStaff();
+        var errors = new ValidationErrors();
+        var limit = request.Limit ?? ListTickets.DefaultLimit;
+        errors.Range("limit", limit, 1, ListTickets.MaxLimit);
+        var q = errors.Text("q", request.Q, 200);
+        errors.ThrowIfAny();
+        var afterId = request.Cursor is { Length: > 0 } cursor ? TicketCursor.Decode(cursor, CursorKind).Id : 0;
+
+        var query = db.Agents.AsNoTracking().Where(a => a.Id > afterId);
+        if (request.Active is { } active)
+        {
+            query = query.Where(a => a.Active == active);
+        }
+        if (q is not null)
+        {
+            // Emails are stored in lower case.
+            var email = q.ToLowerInvariant();
+            query = query.Where(a => a.Name.StartsWith(q) || a.Email.StartsWith(email));
+        }
+        var items = await AgentView.ReadAsync(query.OrderBy(a => a.Id).Take(limit + 1), ct);
+        string? next = null;
+        if (items.Count > limit)
+        {
+            items.RemoveAt(limit);
+            next = new TicketCursor(CursorKind, 0, items[^1].Id).Encode();
+        }
+        return new Page<AgentView>(items, next);
+    }
+}

@@ -1,0 +1,47 @@
+using Atende.Accounts;
+using Atende.Persistence;
+using Atende.Tickets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atende.Customers;
+
+public sealed record ListOrganizationsRequest
+{
+    /// <summary>Start of the name or of one of its domains.</summary>
+    public string? Q { get; init; }
+    public int? Limit { get; init; }
+    public string? Cursor { get; init; }
+}
+
+/// <summary>Organizations in id order, one keyset page at a time (agents). "q" is a prefix match, so it can use an index.</summary>
+public sealed class ListOrganizations(AtendeDb db)
+{
+    private const string CursorKind = "organizations";
+
+    public async Task<Page<OrganizationView>> HandleAsync(ListOrganizationsRequest request, Caller caller, CancellationToken ct)
+    {
+        caller.RequireStaff();
+        var errors = new ValidationErrors();
+        var limit = request.Limit ?? ListTickets.DefaultLimit;
+        errors.Range("limit", limit, 1, ListTickets.MaxLimit);
+        var q = errors.Text("q", request.Q, 200);
+        errors.ThrowIfAny();
+        var afterId = request.Cursor is { Length: > 0 } cursor ? TicketCursor.Decode(cursor, CursorKind).Id : 0;
+
+        var query = db.Organizations.AsNoTracking().Where(o => o.Id > afterId);
+        if (q is not null)
+        {
+            // Domains are stored in lower case.
+            var domain = q.ToLowerInvariant();
+            query = query.Where(o => o.Name.StartsWith(q) || o.Domains.Any(d => d.Domain.StartsWith(domain)));
+        }
+        var items = await query.OrderBy(o => o.Id).Take(limit + 1).Select(OrganizationView.Projection(db.Customers)).ToListAsync(ct);
+        string? next = null;
+        if (items.Count > limit)
+        {
+            items.RemoveAt(limit);
+            next = new TicketCursor(CursorKind, 0, items[^1].Id).Encode();
+        }
+        return new Page<OrganizationView>(items, next);
+    }
+}
