@@ -13,7 +13,12 @@ using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 var seedDemo = args.Contains("--seed-demo");
-var builder = WebApplication.CreateBuilder(args.Where(a => a != "--seed-demo").ToArray());
+// Settings files travel with the binary; the data folder follows where Atende is started (see AddAtende).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args.Where(a => a != "--seed-demo").ToArray(),
+    ContentRootPath = AppContext.BaseDirectory,
+});
 
 // The README promises http://localhost:5080 when nothing else is configured.
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]) &&
