@@ -26,10 +26,24 @@ public sealed class OptionalJsonConverterFactory : JsonConverterFactory
         // Called for null tokens too, so "assigneeId": null is a set-to-null, not an absence.
         public override bool HandleNull => true;
 
-        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.Null
-                ? new Optional<T>(true, default)
-                : new Optional<T>(true, JsonSerializer.Deserialize<T>(ref reader, options));
+        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return new Optional<T>(true, default);
+            }
+            try
+            {
+                return new Optional<T>(true, JsonSerializer.Deserialize<T>(ref reader, options));
+            }
+            catch (JsonException e) when (e.Path is not null)
+            {
+                // The inner call tracks its own path ("$[0].type"), blind to where this property sits. Thrown again
+                // without a path, the outer serializer stamps this property's path ("$.formFields") on it, and the
+                // inner one stays reachable as InnerException for the API to join the two ("formFields[0].type").
+                throw new JsonException(e.Message, e);
+            }
+        }
 
         public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize(writer, value.Value, options);
