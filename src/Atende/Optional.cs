@@ -36,11 +36,12 @@ public sealed class OptionalJsonConverterFactory : JsonConverterFactory
             {
                 return new Optional<T>(true, JsonSerializer.Deserialize<T>(ref reader, options));
             }
-            catch (JsonException e)
+            catch (JsonException e) when (e.Path is not null)
             {
-                // The nested call reports a path relative to this value ("$", "$[0]"). An exception without a message
-                // gets the property's full path from the outer serializer, so the 400 names the field that was sent.
-                throw new JsonException(null, e);
+                // The inner call tracks its own path ("$[0].type"), blind to where this property sits. Thrown again
+                // without a path, the outer serializer stamps this property's path ("$.formFields") on it, and the
+                // inner one stays reachable as InnerException for the API to join the two ("formFields[0].type").
+                throw new JsonException(e.Message, e);
             }
         }
 

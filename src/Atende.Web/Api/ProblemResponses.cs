@@ -59,14 +59,16 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
     /// </summary>
     private static Dictionary<string, string[]> JsonProblem(JsonException json)
     {
-        var path = json.Path?.TrimStart('$').TrimStart('.');
+        var path = FullPath(json)?.TrimStart('$').TrimStart('.');
         if (json.Message.Contains("could not be mapped", StringComparison.Ordinal))
         {
             var start = json.Message.IndexOf('\'', StringComparison.Ordinal);
             var end = start >= 0 ? json.Message.IndexOf('\'', start + 1) : -1;
             var name = end > start ? json.Message[(start + 1)..end] : path;
-            // The path already ends with the unknown property's name when the reader got that far.
-            var field = string.IsNullOrEmpty(path) ? name : path;
+            // Nested, the path already ends with the property: "formFields[0].extra", not "formFields[0].extra.extra".
+            var field = string.IsNullOrEmpty(path) ? name
+                : path == name || path.EndsWith($".{name}", StringComparison.Ordinal) ? path
+                : $"{path}.{name}";
             return new() { [field ?? "body"] = ["is not a known field."] };
         }
         if (json.Message.Contains("could not be converted", StringComparison.Ordinal) && !string.IsNullOrEmpty(path))
@@ -74,6 +76,17 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
             return new() { [path] = ["has the wrong type or format."] };
         }
         return new() { ["body"] = ["is not valid JSON."] };
+    }
+
+    /// <summary>A PATCH property (<see cref="Optional{T}"/>) reports the path inside its value as an inner exception.</summary>
+    private static string? FullPath(JsonException json)
+    {
+        var path = json.Path;
+        for (var inner = json.InnerException as JsonException; inner?.Path is { } innerPath; inner = inner.InnerException as JsonException)
+        {
+            path += innerPath.TrimStart('$');
+        }
+        return path;
     }
 
     private static string ParameterOf(BadHttpRequestException e)

@@ -22,17 +22,24 @@ public sealed class EnsureTags(AtendeDb db)
         var result = new List<string>();
         for (var i = 0; i < names.Count; i++)
         {
-            var name = errors.Text($"{field}[{i}]", names[i], 64, required: true);
-            if (name is not null && name.Any(char.IsWhiteSpace))
+            if (ValidateName($"{field}[{i}]", names[i], errors) is { } name)
             {
-                errors.Add($"{field}[{i}]", "must be one word (use '-' between words).");
-            }
-            else if (name is not null)
-            {
-                result.Add(Tag.Normalize(name));
+                result.Add(name);
             }
         }
         return result.Distinct().ToList();
+    }
+
+    /// <summary>One tag name, normalized; null (with the reason recorded) when it cannot be a tag.</summary>
+    public static string? ValidateName(string field, string? value, ValidationErrors errors)
+    {
+        var name = errors.Text(field, value, 64, required: true);
+        if (name is not null && name.Any(char.IsWhiteSpace))
+        {
+            errors.Add(field, "must be one word (use '-' between words).");
+            return null;
+        }
+        return name is null ? null : Tag.Normalize(name);
     }
 
     public async Task<Dictionary<int, string>> HandleAsync(IReadOnlyCollection<string> names, CancellationToken ct)

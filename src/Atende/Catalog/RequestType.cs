@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Atende.Catalog;
 
 /// <summary>A kind of request in the service catalog, with the form its tickets fill in.</summary>
-public sealed class RequestType
+public sealed partial class RequestType
 {
     private RequestType() { }
 
@@ -39,8 +40,54 @@ public sealed class RequestType
         Position = position;
     }
 
-    public void SetActive(bool active) => Active = active;
+    public void SetActive(bool active)
+    {
+        if (!active && IsDefault)
+        {
+            throw new BusinessRuleException($"'{Key}' is the default request type; make another type the default before deactivating it.");
+        }
+        Active = active;
+    }
+
     public void MarkDefault(bool isDefault) => IsDefault = isDefault;
+
+    /// <summary>
+    /// Makes this the one default type. Tickets opened without a type land here, and the portal only offers
+    /// active types, so an inactive type cannot be the default.
+    /// </summary>
+    public void BecomeDefault(IEnumerable<RequestType> others)
+    {
+        if (!Active)
+        {
+            throw new BusinessRuleException($"'{Key}' is inactive and cannot be the default request type; activate it first.");
+        }
+        foreach (var other in others.Where(o => o != this))
+        {
+            other.MarkDefault(false);
+        }
+        IsDefault = true;
+    }
+
+    /// <summary>
+    /// Makes the form exactly <paramref name="form"/>. Fields are matched by key, so a field that stays keeps its row.
+    /// Tickets are not rewritten: a value held for a removed field stays until that ticket's fields are next written.
+    /// </summary>
+    public void ReplaceFields(IReadOnlyList<FormField> form)
+    {
+        Fields.RemoveAll(f => form.All(wanted => wanted.Key != f.Key));
+        foreach (var wanted in form)
+        {
+            var existing = Fields.FirstOrDefault(f => f.Key == wanted.Key);
+            if (existing is null)
+            {
+                Fields.Add(wanted);
+            }
+            else
+            {
+                existing.Update(wanted.Label, wanted.Type, wanted.Required, wanted.Options, wanted.Position, wanted.Help);
+            }
+        }
+    }
 
     /// <summary>
     /// Validates submitted values against this form. <paramref name="current"/> holds what the ticket already has
@@ -80,4 +127,24 @@ public sealed class RequestType
         }
         return result;
     }
+
+    /// <summary>An icon is a name from the UI's icon font (such as report_problem), never a URL or markup.</summary>
+    public static string? ValidateIcon(string field, string? value, ValidationErrors errors)
+    {
+        var icon = value?.Trim();
+        if (string.IsNullOrEmpty(icon))
+        {
+            return null;
+        }
+        if (!IconPattern().IsMatch(icon))
+        {
+            errors.Add(field, "must be an icon name: letters, digits, '_' or '-' (at most 64 characters).");
+            return null;
+        }
+        return icon;
+    }
+
+    // \z, not $: "$" also matches before a trailing newline.
+    [GeneratedRegex(@"^[a-zA-Z0-9_-]{1,64}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex IconPattern();
 }

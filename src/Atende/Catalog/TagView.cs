@@ -1,0 +1,3 @@
+namespace Atende.Catalog;
+
+public sealed record TagView(int Id, string Name, int TicketCount);
