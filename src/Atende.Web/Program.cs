@@ -38,6 +38,8 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    // "minutes": "30" is a wrong type, not a number: a strict contract catches client bugs early.
+    o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     o.SerializerOptions.Converters.Add(new OptionalJsonConverterFactory());
 });
@@ -97,7 +99,7 @@ builder.Services.AddRateLimiter(o =>
     };
 });
 
-builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+builder.Services.AddOpenApi(o => o.AddSchemaTransformer<OptionalSchemas>().AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Atende API";
     document.Info.Description = "REST API v1 of Atende, the open-source service desk. Authenticate with `Authorization: Bearer <token>` from POST /api/v1/auth/tokens.";

@@ -32,6 +32,7 @@ public sealed class BadInputTests(BadInputTests.SmallUploads factory) : IClassFi
         { """{"subject": "x", "description": "y", "requester": {"email": "a@b.example"}, "type": "nope"}""", "type" },
         { """{"subject": "x", "description": "y", "requester": {"email": "a@b.example"}, "teamId": 999999}""", "teamId" },
         { """{"subject": "x", "description": "y", "requester": {"email": "a@b.example"}, "assigneeId": "seven"}""", "assigneeId" },
+        { """{"subject": "x", "description": "y", "requester": {"email": "a@b.example"}, "teamId": "3"}""", "teamId" },
         { """{"subject": "x", "description": "y", "requester": {"email": "a@b.example"}, "tags": ["two words"]}""", "tags[0]" },
         { """{"subject": "x", "description": "y", "requester": {"email": "a@b.example"}, "fields": {"unknown": 1}}""", "fields.unknown" },
         { """{"subject": "x", "description": "y", "requester": {"email": "a@b.example"}, "attachments": [424242]}""", "attachments[0]" },
