@@ -26,6 +26,7 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
             ForbiddenException e => Problem(403, "Forbidden", e.Message),
             BusinessRuleException e => Problem(409, "Refused by a business rule", e.Message),
             PreconditionFailedException e => Problem(412, "Precondition failed", e.Message),
+            Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => Problem(409, "Conflict", "Someone else changed this at the same moment. Reload and try again."),
             InvalidCredentialsException e => Problem(401, "Unauthorized", e.Message),
             TooManyAttemptsException e => Problem(429, "Too many requests", e.Message),
             _ => null,
@@ -39,7 +40,7 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
         {
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling(tooMany.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        if (exception is PreconditionFailedException stale)
+        if (exception is PreconditionFailedException { CurrentETag.Length: > 0 } stale)
         {
             context.Response.Headers.ETag = stale.CurrentETag;
         }

@@ -73,6 +73,27 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
         }
     }
 
+    /// <summary>
+    /// Runs a read-change-save step again when another request changed the same ticket in between (the
+    /// version check failed). Appending a reply or a time entry must not fail because a colleague was faster;
+    /// the step re-reads and re-applies on fresh data.
+    /// </summary>
+    public async Task<T> RetryOnConflictAsync<T>(Func<Task<T>> step)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await step();
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt));
+            }
+        }
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

@@ -10,7 +10,10 @@ public sealed record AddMessageRequest(string? Body, Visibility? Visibility = nu
 /// <summary>A public reply or an internal note, with the caller's uploads attached. Customers post public replies only.</summary>
 public sealed class AddMessage(AtendeDb db, TimeProvider clock, AttachFiles attachFiles)
 {
-    public async Task<MessageView> HandleAsync(int number, AddMessageRequest request, Caller caller, CancellationToken ct)
+    public Task<MessageView> HandleAsync(int number, AddMessageRequest request, Caller caller, CancellationToken ct) =>
+        db.RetryOnConflictAsync(() => AddAsync(number, request, caller, ct));
+
+    private async Task<MessageView> AddAsync(int number, AddMessageRequest request, Caller caller, CancellationToken ct)
     {
         var ticket = await db.Tickets.VisibleTo(caller).FirstOrDefaultAsync(t => t.Id == number, ct)
             ?? throw new NotFoundException($"Ticket #{number}");
@@ -30,14 +33,7 @@ public sealed class AddMessage(AtendeDb db, TimeProvider clock, AttachFiles atta
         var now = clock.GetUtcNow().UtcDateTime;
         var message = ticket.AddMessage(new Message(caller, body!, visibility, now), caller, now);
         await attachFiles.HandleAsync(message, request.Attachments, caller, "attachments", ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException($"Ticket #{number} was changed at the same moment; send your message again.");
-        }
+        await db.SaveChangesAsync(ct);
         return ListMessages.ToView(message);
     }
 }

@@ -9,7 +9,10 @@ public sealed record LinkTicketsRequest(int? Number, LinkKind? Kind);
 /// <summary>Links two tickets (relates, parent/child, duplicate, cause). Stored from both ends.</summary>
 public sealed class LinkTickets(AtendeDb db, TimeProvider clock)
 {
-    public async Task HandleAsync(int number, LinkTicketsRequest request, Caller caller, CancellationToken ct)
+    public Task HandleAsync(int number, LinkTicketsRequest request, Caller caller, CancellationToken ct) =>
+        db.RetryOnConflictAsync(() => LinkAsync(number, request, caller, ct));
+
+    private async Task<bool> LinkAsync(int number, LinkTicketsRequest request, Caller caller, CancellationToken ct)
     {
         caller.RequireStaff();
         var errors = new ValidationErrors();
@@ -33,6 +36,7 @@ public sealed class LinkTickets(AtendeDb db, TimeProvider clock)
         ticket.NoteLink(null, $"{kind.ToString().ToLowerInvariant()} #{other}", caller, now);
         linked.NoteLink(null, $"{kind.Inverse().ToString().ToLowerInvariant()} #{number}", caller, now);
         await db.SaveChangesAsync(ct);
+        return true;
     }
 
     /// <summary>Creates or re-kinds the link in both directions (one pair of rows per two tickets).</summary>

@@ -11,7 +11,10 @@ public sealed record TimeEntryView(int Id, int Minutes, string? Note, bool Billa
 /// <summary>Records time an agent worked on a ticket.</summary>
 public sealed class LogTime(AtendeDb db, TimeProvider clock)
 {
-    public async Task<TimeEntryView> HandleAsync(int number, LogTimeRequest request, Caller caller, CancellationToken ct)
+    public Task<TimeEntryView> HandleAsync(int number, LogTimeRequest request, Caller caller, CancellationToken ct) =>
+        db.RetryOnConflictAsync(() => LogAsync(number, request, caller, ct));
+
+    private async Task<TimeEntryView> LogAsync(int number, LogTimeRequest request, Caller caller, CancellationToken ct)
     {
         caller.RequireStaff();
         var agentId = caller.AgentId ?? throw new ForbiddenException("Time is logged by an agent.");
@@ -29,14 +32,7 @@ public sealed class LogTime(AtendeDb db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var entry = new TimeEntry(agentId, request.Minutes!.Value, note, request.Billable ?? true, now);
         ticket.LogTime(entry, caller, now);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException($"Ticket #{number} was changed at the same moment; log the time again.");
-        }
+        await db.SaveChangesAsync(ct);
         return new TimeEntryView(entry.Id, entry.Minutes, entry.Note, entry.Billable, new NamedRef(agentId, caller.Name), entry.CreatedAt);
     }
 }

@@ -8,7 +8,10 @@ public sealed record UnlinkTicketsRequest(int? Number);
 
 public sealed class UnlinkTickets(AtendeDb db, TimeProvider clock)
 {
-    public async Task HandleAsync(int number, UnlinkTicketsRequest request, Caller caller, CancellationToken ct)
+    public Task HandleAsync(int number, UnlinkTicketsRequest request, Caller caller, CancellationToken ct) =>
+        db.RetryOnConflictAsync(() => UnlinkAsync(number, request, caller, ct));
+
+    private async Task<bool> UnlinkAsync(int number, UnlinkTicketsRequest request, Caller caller, CancellationToken ct)
     {
         caller.RequireStaff();
         var other = request.Number ?? throw InvalidRequestException.For("number", "is required.");
@@ -25,5 +28,6 @@ public sealed class UnlinkTickets(AtendeDb db, TimeProvider clock)
         db.TicketLinks.RemoveRange(rows);
         ticket.NoteLink($"{kind.ToString().ToLowerInvariant()} #{other}", null, caller, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        return true;
     }
 }

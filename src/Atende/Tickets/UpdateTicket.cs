@@ -26,7 +26,14 @@ public sealed record UpdateTicketRequest
 /// </summary>
 public sealed class UpdateTicket(AtendeDb db, TimeProvider clock, EnsureTags ensureTags)
 {
-    public async Task HandleAsync(int number, UpdateTicketRequest request, string? ifMatch, Caller caller, CancellationToken ct)
+    /// <summary>
+    /// Without If-Match the caller asked for "set these fields", so a concurrent change elsewhere on the ticket is
+    /// re-read and the request re-applied. With If-Match, losing that race means the caller's version is stale: 412.
+    /// </summary>
+    public Task HandleAsync(int number, UpdateTicketRequest request, string? ifMatch, Caller caller, CancellationToken ct) =>
+        db.RetryOnConflictAsync(() => UpdateAsync(number, request, ifMatch, caller, ct));
+
+    private async Task<bool> UpdateAsync(int number, UpdateTicketRequest request, string? ifMatch, Caller caller, CancellationToken ct)
     {
         var ticket = await db.Tickets.VisibleTo(caller)
             .Include(t => t.Status).Include(t => t.RequestType).ThenInclude(r => r.Fields)
@@ -36,7 +43,7 @@ public sealed class UpdateTicket(AtendeDb db, TimeProvider clock, EnsureTags ens
 
         if (ifMatch is { Length: > 0 } && !ETagMatches(ifMatch, ticket.ETag))
         {
-            throw new PreconditionFailedException(ticket.ETag);
+            throw new PreconditionFailedException("");
         }
 
         var errors = new ValidationErrors();
@@ -168,10 +175,11 @@ public sealed class UpdateTicket(AtendeDb db, TimeProvider clock, EnsureTags ens
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException) when (ifMatch is { Length: > 0 })
         {
-            throw new BusinessRuleException($"Ticket #{number} was changed by someone else at the same moment; reload it and try again.");
+            throw new PreconditionFailedException("");
         }
+        return true;
     }
 
     public static bool ETagMatches(string ifMatch, string etag) =>

@@ -9,7 +9,10 @@ public sealed record WatcherRequest(int? AgentId);
 /// <summary>Adds or removes an agent as a watcher (the caller when no agent is named).</summary>
 public sealed class WatchTicket(AtendeDb db, TimeProvider clock)
 {
-    public async Task HandleAsync(int number, WatcherRequest request, bool watch, Caller caller, CancellationToken ct)
+    public Task HandleAsync(int number, WatcherRequest request, bool watch, Caller caller, CancellationToken ct) =>
+        db.RetryOnConflictAsync(() => ChangeAsync(number, request, watch, caller, ct));
+
+    private async Task<bool> ChangeAsync(int number, WatcherRequest request, bool watch, Caller caller, CancellationToken ct)
     {
         caller.RequireStaff();
         var agentId = request.AgentId ?? caller.AgentId ?? throw InvalidRequestException.For("agentId", "is required.");
@@ -29,5 +32,6 @@ public sealed class WatchTicket(AtendeDb db, TimeProvider clock)
             ticket.Unwatch(agentId, caller, now);
         }
         await db.SaveChangesAsync(ct);
+        return true;
     }
 }

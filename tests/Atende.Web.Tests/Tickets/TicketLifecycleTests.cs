@@ -200,4 +200,18 @@ public sealed class TicketLifecycleTests(AtendeFactory factory) : IClassFixture<
         var byBruno = await desk.Bruno.PatchAsJsonAsync($"/api/v1/tickets/{number}", new { status = "closed" });
         Assert.Contains("status", await byBruno.ErrorFieldsAsync());
     }
+
+    [Fact]
+    public async Task Simultaneous_replies_and_updates_on_one_ticket_all_succeed()
+    {
+        var desk = await Desk.BuildAsync(factory);
+        var number = await desk.OpenAsync(desk.Admin, desk.AnaEmail);
+        var replies = Enumerable.Range(0, 8).Select(i => desk.Admin.PostAsJsonAsync($"/api/v1/tickets/{number}/messages", new { body = $"Reply {i}" }));
+        var updates = Enumerable.Range(0, 4).Select(i => desk.Admin.PatchAsJsonAsync($"/api/v1/tickets/{number}", new { priority = i % 2 == 0 ? "high" : "low" }));
+        var responses = await Task.WhenAll(replies.Concat(updates));
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, $"{(int)r.StatusCode}"));
+        var messages = await desk.Admin.GetJsonAsync($"/api/v1/tickets/{number}/messages");
+        Assert.Equal(9, messages["items"]!.AsArray().Count);
+    }
 }
