@@ -46,6 +46,9 @@ public sealed partial class SeedDemo(AtendeDb db, UserManager<UserAccount> users
         var (cast, agentEmails, portalEmails) = await CastAsync(clock, random, ct);
         var steps = new DemoTimeline(random, now, cast).Plan();
         await PlayAsync(steps, clock, ct);
+        // The demo's past is history, not news: rules, notifications and webhooks must not fire for it.
+        await db.Outbox.Where(m => m.ProcessedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, now), ct);
         await transaction.CommitAsync(ct);
 
         LogSeeded(logger, DemoPeople.Organizations.Length, cast.Customers.Count, agentEmails.Count,

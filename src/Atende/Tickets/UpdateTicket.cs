@@ -38,6 +38,7 @@ public sealed class UpdateTicket(AtendeDb db, TimeProvider clock, EnsureTags ens
         var ticket = await db.Tickets.VisibleTo(caller)
             .Include(t => t.Status).Include(t => t.RequestType).ThenInclude(r => r.Fields)
             .Include(t => t.Assignee).Include(t => t.Team).Include(t => t.Tags).ThenInclude(t => t.Tag)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(t => t.Id == number, ct)
             ?? throw new NotFoundException($"Ticket #{number}");
 
