@@ -132,6 +132,15 @@ if ! pg_installed && is_root && command -v apt-get >/dev/null 2>&1; then
   apt_install postgresql || warn "apt-get install postgresql failed"
 fi
 
+# Chromium for the end-to-end tests: Debian's package, never a browser build Playwright would download.
+# fonts-liberation (only recommended by the package) gives pages their usual Arial/Helvetica metrics.
+# Without Chromium those tests fail, saying how to install it; there is no skip.
+CHROMIUM=/usr/bin/chromium
+if [[ ! -x "$CHROMIUM" ]] && is_root && command -v apt-get >/dev/null 2>&1; then
+  say "Chromium not found; installing the Debian package for the end-to-end tests"
+  apt_install chromium fonts-liberation || warn "apt-get install chromium failed; the end-to-end tests will fail"
+fi
+
 if pg_installed; then
   PG_STARTED=true # set before starting, so a half-started server is cleaned up too
   if run_step "start PostgreSQL" run "$PG_SERVICE" start; then
