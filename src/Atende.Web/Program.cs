@@ -127,7 +127,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.MapScalarApiReference("/api/docs", o => o.WithTitle("Atende API").WithOpenApiRoutePattern("/openapi/{documentName}.json").WithDefaultFonts(false)).AllowAnonymous();
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("Atende API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).AllowAnonymous();
 app.MapHealth();
 
 var api = app.MapGroup("/api/v1").RequireAuthorization();

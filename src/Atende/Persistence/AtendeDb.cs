@@ -78,6 +78,8 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     /// version check failed). Appending a reply or a time entry must not fail because a colleague was faster;
     /// the step re-reads and re-applies on fresh data.
     /// </summary>
+    public const int MaxConflictAttempts = 12;
+
     public async Task<T> RetryOnConflictAsync<T>(Func<Task<T>> step)
     {
         for (var attempt = 1; ; attempt++)
@@ -86,10 +88,11 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
             {
                 return await step();
             }
-            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            catch (DbUpdateConcurrencyException) when (attempt < MaxConflictAttempts)
             {
+                // Each round one writer wins; random, growing pauses keep the losers from colliding again in step.
                 ChangeTracker.Clear();
-                await Task.Delay(Random.Shared.Next(5, 20 * attempt));
+                await Task.Delay(Random.Shared.Next(1, Math.Min(500, 10 << attempt)));
             }
         }
     }
