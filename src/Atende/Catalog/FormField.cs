@@ -64,12 +64,13 @@ public sealed class FormField
             case FormFieldType.LongText:
                 return ValidText(value, errorKey, errors, 10_000, checkMarkup: false);
             case FormFieldType.Number:
-                if (value.GetValueKind() != JsonValueKind.Number)
+                // JSON numbers have no size limit; one a decimal cannot hold (such as 1e400) is bad input, not a crash.
+                if (value.GetValueKind() != JsonValueKind.Number || !value.AsValue().TryGetValue<decimal>(out var number))
                 {
-                    errors.Add(errorKey, "must be a number.");
+                    errors.Add(errorKey, "must be a number (at most 28 significant digits).");
                     return null;
                 }
-                return JsonValue.Create(value.GetValue<decimal>());
+                return JsonValue.Create(number);
             case FormFieldType.Date:
                 if (value.GetValueKind() != JsonValueKind.String ||
                     !DateOnly.TryParseExact(value.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -137,6 +138,12 @@ public sealed class FormField
         if (checkMarkup && ValidationErrors.LooksLikeMarkup(text))
         {
             errors.Add(errorKey, "must not contain HTML markup.");
+            return null;
+        }
+        // PostgreSQL text cannot hold NUL (the search index copies these values), and no form means other control characters.
+        if (text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+        {
+            errors.Add(errorKey, "must not contain control characters.");
             return null;
         }
         return JsonValue.Create(text);

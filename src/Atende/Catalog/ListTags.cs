@@ -18,6 +18,9 @@ public sealed class ListTags(AtendeDb db)
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
+    /// <summary>A cursor is a tag name in base64url: at most 64 UTF-16 units, so at most 192 bytes of UTF-8, so 256 characters.</summary>
+    private const int MaxCursorLength = 256;
+
     public async Task<Page<TagView>> HandleAsync(ListTagsRequest request, Caller caller, CancellationToken ct)
     {
         caller.RequireStaff();
@@ -30,6 +33,11 @@ public sealed class ListTags(AtendeDb db)
         if (request.Q is { Length: > 64 })
         {
             errors.Add("q", "must be at most 64 characters.");
+        }
+        else if (request.Q is not null && request.Q.Any(char.IsControl))
+        {
+            // No tag name has one, and PostgreSQL refuses a NUL in a query parameter (a 500 otherwise).
+            errors.Add("q", "must not contain control characters.");
         }
         var after = request.Cursor is { Length: > 0 } cursor ? DecodeCursor(cursor, errors) : null;
         errors.ThrowIfAny();
@@ -61,9 +69,10 @@ public sealed class ListTags(AtendeDb db)
     {
         try
         {
-            if (cursor.Length <= 200)
+            // Cursors carry a tag name, which never has control characters; a forged NUL would reach PostgreSQL and fail there.
+            if (cursor.Length <= MaxCursorLength && Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)) is var name && !name.Any(char.IsControl))
             {
-                return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+                return name;
             }
         }
         catch (FormatException)
