@@ -42,6 +42,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     o.SerializerOptions.Converters.Add(new OptionalJsonConverterFactory());
+    o.SerializerOptions.Converters.Add(new NulFreeStringConverter());
 });
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
@@ -121,6 +122,7 @@ if (seedDemo)
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<NulCharacterGuard>();
 app.UseAuthentication();
 app.UseMiddleware<CallerMiddleware>();
 app.UseRateLimiter();

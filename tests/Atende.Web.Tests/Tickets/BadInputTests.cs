@@ -38,6 +38,7 @@ public sealed class BadInputTests(BadInputTests.SmallUploads factory) : IClassFi
         { """{"subject": "x", "description": "y", "requester": {"email": "a@b.example"}, "attachments": [424242]}""", "attachments[0]" },
         { """{"subject": "x", "description": "y", "requester": {"email": "a@b.example"},""", "body" },
         { """not json at all""", "body" },
+        { """{"subject": "x", "description": "null \u0000 inside", "requester": {"email": "a@b.example"}}""", "description" },
         { """[]""", "body" },
     };
 
@@ -77,6 +78,9 @@ public sealed class BadInputTests(BadInputTests.SmallUploads factory) : IClassFi
     [InlineData("/api/v1/tickets?assignee=someone", "assignee")]
     [InlineData("/api/v1/tickets?createdFrom=yesterday", "createdFrom")]
     [InlineData("/api/v1/tickets?overdue=maybe", "overdue")]
+    [InlineData("/api/v1/tickets?tag=a%00b", "tag")]
+    [InlineData("/api/v1/tickets?status=new%00", "status")]
+    [InlineData("/api/v1/tickets?type=%00", "type")]
     public async Task Bad_list_parameters_are_a_400_naming_the_parameter(string url, string field)
     {
         var desk = await Desk.BuildAsync(factory);
