@@ -38,8 +38,11 @@ public sealed class ListAgents(AtendeDb db)
         if (q is not null)
         {
             // Emails are stored in lower case.
-            var email = q.ToLowerInvariant();
-            query = query.Where(a => a.Name.StartsWith(q) || a.Email.StartsWith(email));
+            var folded = q.ToLowerInvariant();
+            // Names are compared lowered too: SQLite's LIKE ignores ASCII case and PostgreSQL's does not, so without
+            // it "ana" found "Ana Souza" on one database only. SQLite's lower() folds ASCII only, so the name as
+            // typed is tried as well, keeping "Érica" findable there.
+            query = query.Where(a => a.Name.StartsWith(q) || a.Name.ToLower().StartsWith(folded) || a.Email.StartsWith(folded));
         }
         var items = await AgentView.ReadAsync(query.OrderBy(a => a.Id).Take(limit + 1), ct);
         string? next = null;

@@ -31,7 +31,11 @@ public sealed class ListTeams(AtendeDb db)
         var query = db.Teams.AsNoTracking().Where(t => t.Id > afterId);
         if (q is not null)
         {
-            query = query.Where(t => t.Name.StartsWith(q));
+            var folded = q.ToLowerInvariant();
+            // Names are compared lowered too: SQLite's LIKE ignores ASCII case and PostgreSQL's does not, so without
+            // it "ana" found "Ana Souza" on one database only. SQLite's lower() folds ASCII only, so the name as
+            // typed is tried as well, keeping "Érica" findable there.
+            query = query.Where(t => t.Name.StartsWith(q) || t.Name.ToLower().StartsWith(folded));
         }
         var items = await query.OrderBy(t => t.Id).Take(limit + 1).Select(TeamView.Projection).ToListAsync(ct);
         string? next = null;

@@ -40,8 +40,11 @@ public sealed class ListCustomers(AtendeDb db)
         if (q is not null)
         {
             // Emails are stored in lower case.
-            var email = q.ToLowerInvariant();
-            query = query.Where(c => c.Name.StartsWith(q) || c.Email.StartsWith(email));
+            var folded = q.ToLowerInvariant();
+            // Names are compared lowered too: SQLite's LIKE ignores ASCII case and PostgreSQL's does not, so without
+            // it "ana" found "Ana Souza" on one database only. SQLite's lower() folds ASCII only, so the name as
+            // typed is tried as well, keeping "Érica" findable there.
+            query = query.Where(c => c.Name.StartsWith(q) || c.Name.ToLower().StartsWith(folded) || c.Email.StartsWith(folded));
         }
         var items = await query.OrderBy(c => c.Id).Take(limit + 1).Select(CustomerView.Projection).ToListAsync(ct);
         string? next = null;

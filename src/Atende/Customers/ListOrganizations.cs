@@ -32,8 +32,11 @@ public sealed class ListOrganizations(AtendeDb db)
         if (q is not null)
         {
             // Domains are stored in lower case.
-            var domain = q.ToLowerInvariant();
-            query = query.Where(o => o.Name.StartsWith(q) || o.Domains.Any(d => d.Domain.StartsWith(domain)));
+            var folded = q.ToLowerInvariant();
+            // Names are compared lowered too: SQLite's LIKE ignores ASCII case and PostgreSQL's does not, so without
+            // it "ana" found "Ana Souza" on one database only. SQLite's lower() folds ASCII only, so the name as
+            // typed is tried as well, keeping "Érica" findable there.
+            query = query.Where(o => o.Name.StartsWith(q) || o.Name.ToLower().StartsWith(folded) || o.Domains.Any(d => d.Domain.StartsWith(folded)));
         }
         var items = await query.OrderBy(o => o.Id).Take(limit + 1).Select(OrganizationView.Projection(db.Customers)).ToListAsync(ct);
         string? next = null;
