@@ -1,5 +1,6 @@
 using Atende.Accounts;
 using Atende.Persistence;
+using Atende.Search;
 using Atende.Tickets;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace Atende.Customers;
 
 public sealed record ListCustomersRequest
 {
-    /// <summary>Start of the name or the email.</summary>
+    /// <summary>Words that start words of the name or the email ("ana sou", "acme.example"), any case, any accents.</summary>
     public string? Q { get; init; }
     public int? OrganizationId { get; init; }
     public int? Limit { get; init; }
@@ -15,10 +16,11 @@ public sealed record ListCustomersRequest
 }
 
 /// <summary>
-/// Customers in id order, one keyset page at a time (agents). "q" matches the start of the name or email only:
-/// a prefix can use an index, a "contains" would read every customer.
+/// Customers in id order, one keyset page at a time (agents). "q" goes through the full-text index (the same
+/// one the global search uses): every word must start a word of the name or email, whatever the case or
+/// accents, on both databases, without reading every customer.
 /// </summary>
-public sealed class ListCustomers(AtendeDb db)
+public sealed class ListCustomers(AtendeDb db, ISearchEngine search)
 {
     private const string CursorKind = "customers";
 
@@ -39,12 +41,18 @@ public sealed class ListCustomers(AtendeDb db)
         }
         if (q is not null)
         {
-            // Emails are stored in lower case.
-            var folded = q.ToLowerInvariant();
-            // Names are compared lowered too: SQLite's LIKE ignores ASCII case and PostgreSQL's does not, so without
-            // it "ana" found "Ana Souza" on one database only. SQLite's lower() folds ASCII only, so the name as
-            // typed is tried as well, keeping "Érica" findable there.
-            query = query.Where(c => c.Name.StartsWith(q) || c.Name.ToLower().StartsWith(folded) || c.Email.StartsWith(folded));
+            var terms = SearchText.Terms(q);
+            if (terms.Count == 0)
+            {
+                query = query.Where(c => false);
+            }
+            foreach (var term in terms)
+            {
+                var ids = search.Matching(term)
+                    .Where(d => d.Kind == SearchDocumentKind.Customer && d.CustomerId != null)
+                    .Select(d => d.CustomerId!.Value);
+                query = query.Where(c => ids.Contains(c.Id));
+            }
         }
         var items = await query.OrderBy(c => c.Id).Take(limit + 1).Select(CustomerView.Projection).ToListAsync(ct);
         string? next = null;

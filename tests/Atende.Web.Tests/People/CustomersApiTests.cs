@@ -133,41 +133,42 @@ public sealed class CustomersApiTests(AtendeFactory factory) : IClassFixture<Ate
         var created = new List<int>();
         for (var i = 0; i < 5; i++)
         {
-            created.Add((await desk.Admin.CreateAsync("/api/v1/customers", new { email = $"{desk.Suffix}-{i}@paging.example", name = $"Pager {i}" })).Id());
+            created.Add((await desk.Admin.CreateAsync("/api/v1/customers", new { email = $"{desk.Suffix}-{i}@paging.example", name = $"Pager{desk.Suffix} {i}" })).Id());
         }
 
-        var (ids, pages) = await desk.Admin.ReadAllPagesAsync($"/api/v1/customers?q={desk.Suffix}", 2);
+        var (ids, pages) = await desk.Admin.ReadAllPagesAsync($"/api/v1/customers?q=pager{desk.Suffix}", 2);
         Assert.Equal(created, ids);
         Assert.Equal(3, pages);
 
-        var (byOne, _) = await desk.AgentInInfra.ReadAllPagesAsync($"/api/v1/customers?q={desk.Suffix}", 1);
+        var (byOne, _) = await desk.AgentInInfra.ReadAllPagesAsync($"/api/v1/customers?q=pager{desk.Suffix}", 1);
         Assert.Equal(created, byOne);
-        var all = await desk.Admin.GetJsonAsync($"/api/v1/customers?q={desk.Suffix}&limit=5");
+        var all = await desk.Admin.GetJsonAsync($"/api/v1/customers?q=pager{desk.Suffix}&limit=5");
         Assert.Equal(created, all.Ids());
         Assert.Null(all["nextCursor"]);
     }
 
     [Fact]
-    public async Task Q_matches_the_start_of_a_name_or_email_and_organizationId_filters()
+    public async Task Q_matches_the_start_of_words_of_the_name_or_email_and_organizationId_filters()
     {
         var desk = await Desk.BuildAsync(factory);
         var tag = "Q" + desk.Suffix;
         var byName = (await desk.Admin.CreateAsync("/api/v1/customers", new { email = $"alpha.{desk.Suffix}@q.example", name = $"{tag} Alpha" })).Id();
         var byEmail = (await desk.Admin.CreateAsync("/api/v1/customers", new { email = $"{tag.ToLowerInvariant()}.beta@q.example", name = "Beta Person" })).Id();
-        await desk.Admin.CreateAsync("/api/v1/customers", new { email = $"gamma.{desk.Suffix}@q.example", name = $"Gamma {tag}" });
+        var byLastName = (await desk.Admin.CreateAsync("/api/v1/customers", new { email = $"gamma.{desk.Suffix}@q.example", name = $"Gamma {tag}" })).Id();
 
-        Assert.Equal([byName, byEmail], (await desk.Admin.GetJsonAsync($"/api/v1/customers?q={tag}")).Ids());
-        // Case does not matter, on either database.
-        Assert.Equal([byName, byEmail], (await desk.Admin.GetJsonAsync($"/api/v1/customers?q={tag.ToLowerInvariant()}")).Ids());
-        Assert.Equal([byName, byEmail], (await desk.Admin.GetJsonAsync($"/api/v1/customers?q={tag.ToUpperInvariant()}")).Ids());
-        // A name starting with an accented capital is found as written.
+        Assert.Equal([byName, byEmail, byLastName], (await desk.Admin.GetJsonAsync($"/api/v1/customers?q={tag}")).Ids());
+        // Case and accents do not matter, on either database.
+        Assert.Equal([byName, byEmail, byLastName], (await desk.Admin.GetJsonAsync($"/api/v1/customers?q={tag.ToLowerInvariant()}")).Ids());
+        Assert.Equal([byName, byEmail, byLastName], (await desk.Admin.GetJsonAsync($"/api/v1/customers?q={tag.ToUpperInvariant()}")).Ids());
         var accented = (await desk.Admin.CreateAsync("/api/v1/customers", new { email = $"erica.{desk.Suffix}@q.example", name = $"Érica {desk.Suffix}" })).Id();
         Assert.Equal([accented], (await desk.Admin.GetJsonAsync($"/api/v1/customers?q=Érica {desk.Suffix}")).Ids());
-        // Emails are stored in lower case, so the email part of q ignores case.
+        Assert.Equal([accented], (await desk.Admin.GetJsonAsync($"/api/v1/customers?q=erica {desk.Suffix}")).Ids());
+        // Every word must match: the email's words count as words.
         Assert.Equal([byName], (await desk.Admin.GetJsonAsync($"/api/v1/customers?q=ALPHA.{desk.Suffix}")).Ids());
-        // LIKE wildcards in q are plain characters, not patterns.
-        Assert.Empty((await desk.Admin.GetJsonAsync($"/api/v1/customers?q=%25{desk.Suffix}")).Ids());
-        Assert.Empty((await desk.Admin.GetJsonAsync($"/api/v1/customers?q=_{desk.Suffix}")).Ids());
+        Assert.Equal([byName], (await desk.Admin.GetJsonAsync($"/api/v1/customers?q={tag} alp")).Ids());
+        // Punctuation is not a pattern: a query of only symbols matches nothing.
+        Assert.Empty((await desk.Admin.GetJsonAsync("/api/v1/customers?q=%25")).Ids());
+        Assert.Empty((await desk.Admin.GetJsonAsync("/api/v1/customers?q=_")).Ids());
 
         var acme = await desk.Admin.GetJsonAsync($"/api/v1/customers?organizationId={desk.AcmeId}");
         Assert.Equal([desk.AnaEmail, $"bruno.{desk.Suffix}@acme.example"], acme["items"]!.AsArray().Select(c => c!["email"]!.GetValue<string>()));
