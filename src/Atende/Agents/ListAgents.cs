@@ -15,7 +15,7 @@ public sealed record ListAgentsRequest
     public string? Cursor { get; init; }
 }
 
-/// <summary>Agents in id order, one keyset page at a time (any agent). "q" is a prefix match, so it can use an index.</summary>
+/// <summary>Agents in id order, one keyset page at a time (any agent). "q" matches the start of the name, any case (a scan, fine for a list this size).</summary>
 public sealed class ListAgents(AtendeDb db)
 {
     private const string CursorKind = "agents";

@@ -13,7 +13,7 @@ public sealed record ListOrganizationsRequest
     public string? Cursor { get; init; }
 }
 
-/// <summary>Organizations in id order, one keyset page at a time (agents). "q" is a prefix match, so it can use an index.</summary>
+/// <summary>Organizations in id order, one keyset page at a time (agents). "q" matches the start of the name, any case (a scan, fine for a list this size).</summary>
 public sealed class ListOrganizations(AtendeDb db)
 {
     private const string CursorKind = "organizations";
