@@ -28,7 +28,7 @@ public sealed class ListAgents(AtendeDb db)
         errors.Range("limit", limit, 1, ListTickets.MaxLimit);
         var q = errors.Text("q", request.Q, 200);
         errors.ThrowIfAny();
-        var afterId = request.Cursor is { Length: > 0 } cursor ? TicketCursor.Decode(cursor, CursorKind).Id : 0;
+        var afterId = request.Cursor is { Length: > 0 } cursor ? PageCursor.Decode(cursor, CursorKind).Id : 0;
 
         var query = db.Agents.AsNoTracking().Where(a => a.Id > afterId);
         if (request.Active is { } active)
@@ -45,12 +45,6 @@ public sealed class ListAgents(AtendeDb db)
             query = query.Where(a => a.Name.StartsWith(q) || a.Name.ToLower().StartsWith(folded) || a.Email.StartsWith(folded));
         }
         var items = await AgentView.ReadAsync(query.OrderBy(a => a.Id).Take(limit + 1), ct);
-        string? next = null;
-        if (items.Count > limit)
-        {
-            items.RemoveAt(limit);
-            next = new TicketCursor(CursorKind, 0, items[^1].Id).Encode();
-        }
-        return new Page<AgentView>(items, next);
+        return Page<AgentView>.FromOverfetch(items, limit, x => new PageCursor(CursorKind, 0, x.Id));
     }
 }

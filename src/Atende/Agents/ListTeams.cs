@@ -26,7 +26,7 @@ public sealed class ListTeams(AtendeDb db)
         errors.Range("limit", limit, 1, ListTickets.MaxLimit);
         var q = errors.Text("q", request.Q, 200);
         errors.ThrowIfAny();
-        var afterId = request.Cursor is { Length: > 0 } cursor ? TicketCursor.Decode(cursor, CursorKind).Id : 0;
+        var afterId = request.Cursor is { Length: > 0 } cursor ? PageCursor.Decode(cursor, CursorKind).Id : 0;
 
         var query = db.Teams.AsNoTracking().Where(t => t.Id > afterId);
         if (q is not null)
@@ -38,12 +38,6 @@ public sealed class ListTeams(AtendeDb db)
             query = query.Where(t => t.Name.StartsWith(q) || t.Name.ToLower().StartsWith(folded));
         }
         var items = await query.OrderBy(t => t.Id).Take(limit + 1).Select(TeamView.Projection).ToListAsync(ct);
-        string? next = null;
-        if (items.Count > limit)
-        {
-            items.RemoveAt(limit);
-            next = new TicketCursor(CursorKind, 0, items[^1].Id).Encode();
-        }
-        return new Page<TeamView>(items, next);
+        return Page<TeamView>.FromOverfetch(items, limit, x => new PageCursor(CursorKind, 0, x.Id));
     }
 }

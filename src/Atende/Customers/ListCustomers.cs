@@ -32,7 +32,7 @@ public sealed class ListCustomers(AtendeDb db, ISearchEngine search)
         errors.Range("limit", limit, 1, ListTickets.MaxLimit);
         var q = errors.Text("q", request.Q, 200);
         errors.ThrowIfAny();
-        var afterId = request.Cursor is { Length: > 0 } cursor ? TicketCursor.Decode(cursor, CursorKind).Id : 0;
+        var afterId = request.Cursor is { Length: > 0 } cursor ? PageCursor.Decode(cursor, CursorKind).Id : 0;
 
         var query = db.Customers.AsNoTracking().Where(c => c.Id > afterId);
         if (request.OrganizationId is { } organizationId)
@@ -55,12 +55,6 @@ public sealed class ListCustomers(AtendeDb db, ISearchEngine search)
             }
         }
         var items = await query.OrderBy(c => c.Id).Take(limit + 1).Select(CustomerView.Projection).ToListAsync(ct);
-        string? next = null;
-        if (items.Count > limit)
-        {
-            items.RemoveAt(limit);
-            next = new TicketCursor(CursorKind, 0, items[^1].Id).Encode();
-        }
-        return new Page<CustomerView>(items, next);
+        return Page<CustomerView>.FromOverfetch(items, limit, x => new PageCursor(CursorKind, 0, x.Id));
     }
 }

@@ -26,7 +26,7 @@ public sealed class ListOrganizations(AtendeDb db)
         errors.Range("limit", limit, 1, ListTickets.MaxLimit);
         var q = errors.Text("q", request.Q, 200);
         errors.ThrowIfAny();
-        var afterId = request.Cursor is { Length: > 0 } cursor ? TicketCursor.Decode(cursor, CursorKind).Id : 0;
+        var afterId = request.Cursor is { Length: > 0 } cursor ? PageCursor.Decode(cursor, CursorKind).Id : 0;
 
         var query = db.Organizations.AsNoTracking().Where(o => o.Id > afterId);
         if (q is not null)
@@ -39,12 +39,6 @@ public sealed class ListOrganizations(AtendeDb db)
             query = query.Where(o => o.Name.StartsWith(q) || o.Name.ToLower().StartsWith(folded) || o.Domains.Any(d => d.Domain.StartsWith(folded)));
         }
         var items = await query.OrderBy(o => o.Id).Take(limit + 1).Select(OrganizationView.Projection(db.Customers)).ToListAsync(ct);
-        string? next = null;
-        if (items.Count > limit)
-        {
-            items.RemoveAt(limit);
-            next = new TicketCursor(CursorKind, 0, items[^1].Id).Encode();
-        }
-        return new Page<OrganizationView>(items, next);
+        return Page<OrganizationView>.FromOverfetch(items, limit, x => new PageCursor(CursorKind, 0, x.Id));
     }
 }

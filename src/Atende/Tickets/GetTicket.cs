@@ -22,7 +22,7 @@ public sealed class GetTicket(AtendeDb db, TimeProvider clock)
                 Type = new TypeRef(t.RequestType.Key, t.RequestType.Name),
                 t.Channel,
                 Requester = new PersonRef(t.Requester.Id, t.Requester.Name, t.Requester.Email),
-                Organization = db.Organizations.Where(o => o.Id == t.OrganizationId).Select(o => new NamedRef(o.Id, o.Name)).FirstOrDefault(),
+                Organization = t.Organization == null ? null : new NamedRef(t.Organization.Id, t.Organization.Name),
                 Assignee = t.Assignee == null ? null : new NamedRef(t.Assignee.Id, t.Assignee.Name),
                 Team = t.Team == null ? null : new NamedRef(t.Team.Id, t.Team.Name),
                 Tags = t.Tags.Select(x => x.Tag.Name).ToList(),

@@ -18,7 +18,7 @@ public sealed class ListHistory(AtendeDb db)
         {
             throw InvalidRequestException.For("limit", $"must be between 1 and {ListTickets.MaxLimit}.");
         }
-        var afterId = cursor is { Length: > 0 } ? TicketCursor.Decode(cursor, "history").Value : 0;
+        var afterId = cursor is { Length: > 0 } ? PageCursor.Decode(cursor, "history").Value : 0;
         if (!await db.Tickets.VisibleTo(caller).AnyAsync(t => t.Id == number, ct))
         {
             throw new NotFoundException($"Ticket #{number}");
@@ -34,12 +34,6 @@ public sealed class ListHistory(AtendeDb db)
                     h.ActorCustomerId ?? h.ActorAgentId, h.ActorName),
                 h.RuleId, h.Field, h.From, h.To))
             .ToListAsync(ct);
-        string? next = null;
-        if (rows.Count > size)
-        {
-            rows.RemoveAt(size);
-            next = new TicketCursor("history", rows[^1].Id, 0).Encode();
-        }
-        return new Page<HistoryView>(rows, next);
+        return Page<HistoryView>.FromOverfetch(rows, size, x => new PageCursor("history", x.Id, 0));
     }
 }

@@ -15,7 +15,7 @@ public sealed class ListMessages(AtendeDb db)
         {
             throw InvalidRequestException.For("limit", $"must be between 1 and {ListTickets.MaxLimit}.");
         }
-        var afterId = cursor is { Length: > 0 } ? TicketCursor.Decode(cursor, "messages").Id : 0;
+        var afterId = cursor is { Length: > 0 } ? PageCursor.Decode(cursor, "messages").Id : 0;
         if (!await db.Tickets.VisibleTo(caller).AnyAsync(t => t.Id == number, ct))
         {
             throw new NotFoundException($"Ticket #{number}");
@@ -27,13 +27,7 @@ public sealed class ListMessages(AtendeDb db)
             .OrderBy(m => m.Id)
             .Take(size + 1)
             .ToListAsync(ct);
-        string? next = null;
-        if (messages.Count > size)
-        {
-            messages.RemoveAt(size);
-            next = new TicketCursor("messages", 0, messages[^1].Id).Encode();
-        }
-        return new Page<MessageView>(messages.Select(ToView).ToList(), next);
+        return Page<MessageView>.FromOverfetch(messages.Select(ToView).ToList(), size, m => new PageCursor("messages", 0, m.Id));
     }
 
     public static MessageView ToView(Message m) => new(

@@ -62,56 +62,45 @@ public sealed class ListTickets(AtendeDb db, ISearchEngine search, TimeProvider 
 
         var query = db.Tickets.AsNoTracking().VisibleTo(caller);
         query = await FilterAsync(query, request, caller, errors, ct);
-        TicketCursor? after = null;
+        PageCursor? after = null;
         if (!errors.Any && request.Cursor is { Length: > 0 } cursor)
         {
-            after = TicketCursor.Decode(cursor, sort);
+            after = PageCursor.Decode(cursor, sort);
         }
         errors.ThrowIfAny();
 
         DateTime AfterTime() => new(after!.Value, DateTimeKind.Utc);
         query = sortField switch
         {
-            "createdAt" => Page(query, t => t.CreatedAt, descending, after is null ? null : new CursorValues<DateTime>(AfterTime(), after.Id)),
-            "priority" => Page(query, t => (int)t.Priority, descending, after is null ? null : new CursorValues<int>((int)after.Value, after.Id)),
-            "dueAt" => Page(query, t => t.DueAt ?? NoDueDate, descending, after is null ? null : new CursorValues<DateTime>(AfterTime(), after.Id)),
-            "number" => Page(query, t => t.Id, descending, after is null ? null : new CursorValues<int>((int)after.Value, after.Id)),
-            _ => Page(query, t => t.UpdatedAt, descending, after is null ? null : new CursorValues<DateTime>(AfterTime(), after.Id)),
+            "createdAt" => SortAndSeek(query, t => t.CreatedAt, descending, after is null ? null : new CursorValues<DateTime>(AfterTime(), after.Id)),
+            "priority" => SortAndSeek(query, t => (int)t.Priority, descending, after is null ? null : new CursorValues<int>((int)after.Value, after.Id)),
+            "dueAt" => SortAndSeek(query, t => t.DueAt ?? NoDueDate, descending, after is null ? null : new CursorValues<DateTime>(AfterTime(), after.Id)),
+            "number" => SortAndSeek(query, t => t.Id, descending, after is null ? null : new CursorValues<int>((int)after.Value, after.Id)),
+            _ => SortAndSeek(query, t => t.UpdatedAt, descending, after is null ? null : new CursorValues<DateTime>(AfterTime(), after.Id)),
         };
 
-        var rows = await query.Take(limit + 1).Select(t => new
-        {
-            Summary = new TicketSummary(
+        var rows = await query.Take(limit + 1).Select(t => new TicketSummary(
                 t.Id, t.Subject,
                 new StatusRef(t.Status.Key, t.Status.Name, t.Status.Category),
                 t.Priority,
                 new TypeRef(t.RequestType.Key, t.RequestType.Name),
                 t.Channel,
                 new PersonRef(t.Requester.Id, t.Requester.Name, t.Requester.Email),
-                t.Requester.Organization == null ? null : new NamedRef(t.Requester.Organization.Id, t.Requester.Organization.Name),
+                t.Organization == null ? null : new NamedRef(t.Organization.Id, t.Organization.Name),
                 t.Assignee == null ? null : new NamedRef(t.Assignee.Id, t.Assignee.Name),
                 t.Team == null ? null : new NamedRef(t.Team.Id, t.Team.Name),
                 t.Tags.Select(x => x.Tag.Name).ToList(),
-                t.CreatedAt, t.UpdatedAt, t.FirstRespondedAt, t.ResolvedAt, t.DueAt, t.MergedIntoId),
-            t.Priority,
-        }).ToListAsync(ct);
+                t.CreatedAt, t.UpdatedAt, t.FirstRespondedAt, t.ResolvedAt, t.DueAt, t.MergedIntoId))
+            .ToListAsync(ct);
 
-        string? next = null;
-        if (rows.Count > limit)
+        return Page<TicketSummary>.FromOverfetch(rows, limit, last => new PageCursor(sort, sortField switch
         {
-            rows.RemoveAt(rows.Count - 1);
-            var last = rows[^1];
-            var value = sortField switch
-            {
-                "createdAt" => last.Summary.CreatedAt.Ticks,
-                "priority" => (long)last.Priority,
-                "dueAt" => (last.Summary.DueAt ?? NoDueDate).Ticks,
-                "number" => last.Summary.Number,
-                _ => last.Summary.UpdatedAt.Ticks,
-            };
-            next = new TicketCursor(sort, value, last.Summary.Number).Encode();
-        }
-        return new Page<TicketSummary>(rows.Select(r => r.Summary).ToList(), next);
+            "createdAt" => last.CreatedAt.Ticks,
+            "priority" => (long)last.Priority,
+            "dueAt" => (last.DueAt ?? NoDueDate).Ticks,
+            "number" => last.Number,
+            _ => last.UpdatedAt.Ticks,
+        }, last.Number));
     }
 
     private async Task<IQueryable<Ticket>> FilterAsync(
@@ -258,7 +247,7 @@ public sealed class ListTickets(AtendeDb db, ISearchEngine search, TimeProvider 
     }
 
     /// <summary>Orders by (key, id) and continues after the cursor's row, in either direction.</summary>
-    private static IQueryable<Ticket> Page<TKey>(IQueryable<Ticket> query, Expression<Func<Ticket, TKey>> key, bool descending, CursorValues<TKey>? after)
+    private static IQueryable<Ticket> SortAndSeek<TKey>(IQueryable<Ticket> query, Expression<Func<Ticket, TKey>> key, bool descending, CursorValues<TKey>? after)
     {
         if (after is not null)
         {

@@ -30,6 +30,7 @@ public sealed class Ticket
     public Customer Requester { get; private set; } = null!;
     /// <summary>The requester's organization when the ticket was opened; the visibility rules use it.</summary>
     public int? OrganizationId { get; private set; }
+    public Organization? Organization { get; private set; }
     public int? AssigneeId { get; private set; }
     public Agent? Assignee { get; private set; }
     public int? TeamId { get; private set; }

@@ -64,5 +64,3 @@ public sealed record TicketSummary(
     DateTime? ResolvedAt,
     DateTime? DueAt,
     int? MergedInto);
-
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);

@@ -2,17 +2,17 @@ using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
 
-namespace Atende.Tickets;
+namespace Atende;
 
 /// <summary>
-/// An opaque keyset cursor: the sort it belongs to, the last row's sort value and id. Keyset paging does
+/// An opaque keyset cursor for every list: the list and sort it belongs to, the last row's sort value and id. Keyset paging does
 /// not skip or repeat rows when tickets are added while someone pages, and stays fast on deep pages.
 /// </summary>
-public sealed record TicketCursor(string Sort, long Value, int Id)
+public sealed record PageCursor(string Sort, long Value, int Id)
 {
     public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this)));
 
-    public static TicketCursor Decode(string cursor, string sort)
+    public static PageCursor Decode(string cursor, string sort)
     {
         try
         {
@@ -20,7 +20,7 @@ public sealed record TicketCursor(string Sort, long Value, int Id)
             {
                 throw new FormatException();
             }
-            var decoded = JsonSerializer.Deserialize<TicketCursor>(Base64Url.DecodeFromChars(cursor));
+            var decoded = JsonSerializer.Deserialize<PageCursor>(Base64Url.DecodeFromChars(cursor));
             if (decoded is null || decoded.Sort != sort)
             {
                 throw InvalidRequestException.For("cursor", "belongs to a different sort order; start again without a cursor.");
