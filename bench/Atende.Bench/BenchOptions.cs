@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Atende.Bench;
 
-public sealed record BenchOptions(string Url, string Email, string Password, int Clients, double Seconds, int? ServerPid)
+public sealed record BenchOptions(string Url, string Email, string Password, int Clients, double Seconds, int? ServerPid, double WarmupSeconds = 2)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -18,6 +18,7 @@ public sealed record BenchOptions(string Url, string Email, string Password, int
             Value("--password", Environment.GetEnvironmentVariable("ATENDE_ADMIN_PASSWORD") ?? ""),
             int.Parse(Value("--clients", "8"), CultureInfo.InvariantCulture),
             double.Parse(Value("--seconds", "15"), CultureInfo.InvariantCulture),
-            pid.Length > 0 ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
+            pid.Length > 0 ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
+            double.Parse(Value("--warmup", "2"), CultureInfo.InvariantCulture));
     }
 }

@@ -80,6 +80,11 @@ public static class LoadRun
         foreach (var (name, call) in scenarios)
         {
             await log.WriteLineAsync($"… {name}");
+            if (options.WarmupSeconds > 0)
+            {
+                // JIT, connection pools and query plans warm up outside the measured window.
+                await RunScenarioAsync(name, call, options with { Seconds = options.WarmupSeconds });
+            }
             results.Add(await RunScenarioAsync(name, call, options));
         }
         return results;

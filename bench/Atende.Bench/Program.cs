@@ -1,7 +1,7 @@
 using Atende.Bench;
 
 // Atende.Bench — drives a running Atende over HTTP and prints throughput and latency per scenario.
-//   run   --url http://localhost:5080 --email admin@example.com --password ... [--clients 8] [--seconds 15] [--pid <server pid>]
+//   run   --url http://localhost:5080 --email admin@example.com --password ... [--clients 8] [--seconds 15] [--warmup 2] [--pid <server pid>]
 //   smoke   starts a throw-away server on SQLite, runs every scenario briefly, fails on any error (eng/test.sh runs it)
 // The million-ticket generator and the SQLite/PostgreSQL comparison come with the benchmark issue.
 var command = args.FirstOrDefault() ?? "help";
@@ -15,7 +15,7 @@ return command switch
 
 static int Usage()
 {
-    Console.WriteLine("usage: Atende.Bench run --url <url> --email <admin email> --password <password> [--clients 8] [--seconds 15] [--pid <server pid>]");
+    Console.WriteLine("usage: Atende.Bench run --url <url> --email <admin email> --password <password> [--clients 8] [--seconds 15] [--warmup 2] [--pid <server pid>]");
     Console.WriteLine("       Atende.Bench smoke");
     return 2;
 }

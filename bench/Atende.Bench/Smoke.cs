@@ -40,7 +40,7 @@ public static class Smoke
                 Console.Error.WriteLine("The server did not become ready:\n" + output);
                 return 1;
             }
-            var options = new BenchOptions(url, "bench@atende.test", password, Clients: 2, Seconds: 1, ServerPid: server.Id);
+            var options = new BenchOptions(url, "bench@atende.test", password, Clients: 2, Seconds: 1, ServerPid: server.Id, WarmupSeconds: 0);
             var results = await LoadRun.MeasureAsync(options, TextWriter.Null);
             LoadRun.Print(results, options);
             var broken = results.Where(r => r.Errors > 0 || r.Requests == 0).ToList();
