@@ -41,7 +41,8 @@ public static class AtendeServices
             }
             else
             {
-                options.UseSqlite(connectionString, o => o.MigrationsAssembly("Atende.Migrations.Sqlite"));
+                options.UseSqlite(connectionString, o => o.MigrationsAssembly("Atende.Migrations.Sqlite"))
+                    .AddInterceptors(new SqliteBusyTimeout());
             }
         }, ServiceLifetime.Singleton);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AtendeDb>>().CreateDbContext());
