@@ -100,12 +100,7 @@ builder.Services.AddRateLimiter(o =>
     };
 });
 
-builder.Services.AddOpenApi(o => o.AddSchemaTransformer<OptionalSchemas>().AddDocumentTransformer((document, _, _) =>
-{
-    document.Info.Title = "Atende API";
-    document.Info.Description = "REST API v1 of Atende, the open-source service desk. Authenticate with `Authorization: Bearer <token>` from POST /api/v1/auth/tokens.";
-    return Task.CompletedTask;
-}));
+builder.Services.AddOpenApi(o => o.AddSchemaTransformer<NulFreeStringSchema>().AddSchemaTransformer<OptionalSchemas>().AddDocumentTransformer<ApiDocument>());
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();

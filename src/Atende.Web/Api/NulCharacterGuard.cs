@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace Atende.Web.Api;
 
@@ -33,6 +35,7 @@ public sealed class NulCharacterGuard(RequestDelegate next)
 }
 
 /// <summary>Every JSON string goes through here: a NUL inside one is a 400 on that property.</summary>
+/// <remarks>A custom converter hides the type from the OpenAPI generator; <see cref="NulFreeStringSchema"/> restores it.</remarks>
 public sealed class NulFreeStringConverter : JsonConverter<string>
 {
     public override bool HandleNull => false;
@@ -46,4 +49,21 @@ public sealed class NulFreeStringConverter : JsonConverter<string>
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}
+
+/// <summary>Strings read through <see cref="NulFreeStringConverter"/> are still plain strings in the OpenAPI document.</summary>
+public sealed class NulFreeStringSchema : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.JsonTypeInfo.Type == typeof(string) && schema.Type is null)
+        {
+            schema.Type = JsonSchemaType.String;
+        }
+        else if (context.JsonTypeInfo.ElementType == typeof(string) && schema.Items is null)
+        {
+            schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
+        }
+        return Task.CompletedTask;
+    }
 }
