@@ -89,6 +89,31 @@ public sealed class OutboxTests(OutboxTests.WithRecordingHandler factory) : ICla
         Assert.NotNull((await factory.CreateDb().Outbox.AsNoTracking().SingleAsync(m => m.Id == message.Id)).ProcessedAt);
     }
 
+    [Fact]
+    public async Task Two_dispatchers_on_one_database_handle_each_event_exactly_once()
+    {
+        var desk = await Desk.BuildAsync(factory);
+        var numbers = new List<int>();
+        for (var i = 0; i < 30; i++)
+        {
+            numbers.Add(await desk.OpenAsync(desk.Admin, desk.AnaEmail, $"Burst {i}"));
+        }
+        // A second node: its own dispatcher instance over the same database and handlers.
+        var first = factory.Services.GetRequiredService<OutboxDispatcher>();
+        var second = ActivatorUtilities.CreateInstance<OutboxDispatcher>(factory.Services);
+        await Task.WhenAll(DrainAsync(first), DrainAsync(second));
+
+        var ids = (await factory.CreateDb().Outbox.AsNoTracking().ToListAsync())
+            .Where(m => numbers.Contains(JsonSerializer.Deserialize<TicketEvent>(m.Payload)!.TicketNumber))
+            .Select(m => m.Id)
+            .ToList();
+        Assert.Equal(30, ids.Count);
+        foreach (var id in ids)
+        {
+            Assert.Single(factory.Handler.Seen, s => s.Id == id);
+        }
+    }
+
     /// <summary>The background loop runs too; looping here until nothing is due keeps the test deterministic.</summary>
     private static async Task DrainAsync(OutboxDispatcher dispatcher)
     {

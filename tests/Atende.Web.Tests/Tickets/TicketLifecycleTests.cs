@@ -169,6 +169,9 @@ public sealed class TicketLifecycleTests(AtendeFactory factory) : IClassFixture<
 
         var watched = await (await desk.AgentInSupport.PostAsync($"/api/v1/tickets/{parent}/watchers", null)).JsonAsync();
         Assert.Equal(desk.SupportAgentId, watched["watchers"]![0]!["id"]!.GetValue<int>());
+        var unwatch = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/tickets/{parent}/watchers") { Content = JsonContent.Create(new { agentId = desk.SupportAgentId }) };
+        Assert.Equal(HttpStatusCode.NoContent, (await desk.AgentInSupport.SendAsync(unwatch)).StatusCode);
+        Assert.Empty((await desk.AgentInSupport.GetJsonAsync($"/api/v1/tickets/{parent}"))["watchers"]!.AsArray());
 
         var logged = await desk.AgentInSupport.PostAsJsonAsync($"/api/v1/tickets/{parent}/time-entries", new { minutes = 35, note = "On site", billable = true });
         Assert.Equal(HttpStatusCode.Created, logged.StatusCode);
