@@ -194,10 +194,20 @@ build_flag_for() { # project dir -> "--no-build" when the solution builds it
 # dotnet_test PROJECT_DIR [VAR=VALUE...]: one `dotnet test` with the step's environment and the
 # caller's extra arguments.
 dotnet_test() {
-  local project="$1" flag
+  local project="$1" flag output rc
   shift
   flag="$(build_flag_for "$project")"
-  run env "$@" dotnet test "$project" ${flag:+"$flag"} -c Release ${TEST_ARGS[@]+"${TEST_ARGS[@]}"}
+  output="$(mktemp)"
+  run env "$@" dotnet test "$project" ${flag:+"$flag"} -c Release ${TEST_ARGS[@]+"${TEST_ARGS[@]}"} 2>&1 | tee "$output"
+  rc=${PIPESTATUS[0]}
+  # A test host that dies (killed, out of memory, stack overflow) can leave `dotnet test` exiting 0 with no
+  # summary at all: no summary line means the tests did not run to the end, which is a failure.
+  if [[ $rc -eq 0 ]] && ! grep -qE '^(Passed|Failed)!|No test matches the given testcase filter' "$output"; then
+    printf '!!! %s: no test summary — the test host did not finish\n' "$project" >&2
+    rc=1
+  fi
+  rm -f "$output"
+  return "$rc"
 }
 
 run_step "unit (Atende.Tests)" dotnet_test tests/Atende.Tests || true
