@@ -16,3 +16,21 @@ public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor)
         return new Page<T>(rows, cursorOf(rows[^1]).Encode());
     }
 }
+
+/// <summary>The "limit" and "cursor" every list takes, read and checked the same way.</summary>
+public static class Paging
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 200;
+
+    public static int Limit(int? requested, ValidationErrors errors)
+    {
+        var limit = requested ?? DefaultLimit;
+        errors.Range("limit", limit, 1, MaxLimit);
+        return limit;
+    }
+
+    /// <summary>The id after which an id-ordered list continues; 0 for the first page.</summary>
+    public static int AfterId(string? cursor, string kind) =>
+        cursor is { Length: > 0 } ? PageCursor.Decode(cursor, kind).Id : 0;
+}

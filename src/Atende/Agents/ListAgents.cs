@@ -1,6 +1,5 @@
 using Atende.Accounts;
 using Atende.Persistence;
-using Atende.Tickets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atende.Agents;
@@ -24,11 +23,10 @@ public sealed class ListAgents(AtendeDb db)
     {
         caller.RequireStaff();
         var errors = new ValidationErrors();
-        var limit = request.Limit ?? ListTickets.DefaultLimit;
-        errors.Range("limit", limit, 1, ListTickets.MaxLimit);
+        var limit = Paging.Limit(request.Limit, errors);
         var q = errors.Text("q", request.Q, 200);
         errors.ThrowIfAny();
-        var afterId = request.Cursor is { Length: > 0 } cursor ? PageCursor.Decode(cursor, CursorKind).Id : 0;
+        var afterId = Paging.AfterId(request.Cursor, CursorKind);
 
         var query = db.Agents.AsNoTracking().Where(a => a.Id > afterId);
         if (request.Active is { } active)
@@ -38,11 +36,7 @@ public sealed class ListAgents(AtendeDb db)
         if (q is not null)
         {
             // Emails are stored in lower case.
-            var folded = q.ToLowerInvariant();
-            // Names are compared lowered too: SQLite's LIKE ignores ASCII case and PostgreSQL's does not, so without
-            // it "ana" found "Ana Souza" on one database only. SQLite's lower() folds ASCII only, so the name as
-            // typed is tried as well, keeping "Érica" findable there.
-            query = query.Where(a => a.Name.StartsWith(q) || a.Name.ToLower().StartsWith(folded) || a.Email.StartsWith(folded));
+            query = query.Where(NamePrefix.Matches<Agent>(a => a.Name, q, folded => a => a.Email.StartsWith(folded)));
         }
         var items = await AgentView.ReadAsync(query.OrderBy(a => a.Id).Take(limit + 1), ct);
         return Page<AgentView>.FromOverfetch(items, limit, x => new PageCursor(CursorKind, 0, x.Id));

@@ -1,7 +1,6 @@
 using Atende.Accounts;
 using Atende.Persistence;
 using Atende.Search;
-using Atende.Tickets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atende.Customers;
@@ -28,11 +27,10 @@ public sealed class ListCustomers(AtendeDb db, ISearchEngine search)
     {
         caller.RequireStaff();
         var errors = new ValidationErrors();
-        var limit = request.Limit ?? ListTickets.DefaultLimit;
-        errors.Range("limit", limit, 1, ListTickets.MaxLimit);
+        var limit = Paging.Limit(request.Limit, errors);
         var q = errors.Text("q", request.Q, 200);
         errors.ThrowIfAny();
-        var afterId = request.Cursor is { Length: > 0 } cursor ? PageCursor.Decode(cursor, CursorKind).Id : 0;
+        var afterId = Paging.AfterId(request.Cursor, CursorKind);
 
         var query = db.Customers.AsNoTracking().Where(c => c.Id > afterId);
         if (request.OrganizationId is { } organizationId)

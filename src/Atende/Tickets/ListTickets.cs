@@ -32,8 +32,8 @@ public sealed record ListTicketsRequest
 /// <summary>Lists the tickets a caller may see, filtered and sorted, one keyset page at a time.</summary>
 public sealed class ListTickets(AtendeDb db, ISearchEngine search, TimeProvider clock)
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 200;
+    public const int DefaultLimit = Paging.DefaultLimit;
+    public const int MaxLimit = Paging.MaxLimit;
 
     private static readonly string[] Sorts = ["updatedAt", "createdAt", "priority", "dueAt", "number"];
 
