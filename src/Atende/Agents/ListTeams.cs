@@ -12,7 +12,7 @@ public sealed record ListTeamsRequest
     public string? Cursor { get; init; }
 }
 
-/// <summary>Teams in id order, one keyset page at a time (any agent). "q" is a prefix match, so it can use the name index.</summary>
+/// <summary>Teams in id order, one keyset page at a time (any agent). "q" matches the start of the name, any case (a scan, fine for a list this size).</summary>
 public sealed class ListTeams(AtendeDb db)
 {
     private const string CursorKind = "teams";
