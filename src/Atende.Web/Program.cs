@@ -139,6 +139,9 @@ api.MapStatusesApi();
 api.MapRequestTypesApi();
 api.MapTagsApi();
 api.MapSearchApi();
+api.MapCannedResponsesApi();
+api.MapTimersApi();
+api.MapMentionsApi();
 
 app.MapGet("/", () => Results.Redirect("/api/docs")).ExcludeFromDescription();
 

@@ -43,6 +43,8 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<TicketLink> TicketLinks => Set<TicketLink>();
     public DbSet<TicketWatcher> TicketWatchers => Set<TicketWatcher>();
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+    public DbSet<TicketTimer> TicketTimers => Set<TicketTimer>();
+    public DbSet<Replies.CannedResponse> CannedResponses => Set<Replies.CannedResponse>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxHandled> OutboxHandled => Set<OutboxHandled>();
