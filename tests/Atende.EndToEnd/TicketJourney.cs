@@ -41,12 +41,15 @@ public sealed class TicketJourney(AtendeServer server, ChromiumBrowser chromium,
         await Expect(page.GetByTestId("timeline-reply").Last).ToContainTextAsync("Please restart the printer");
         await Expect(page.GetByTestId("header-status")).ToHaveTextAsync("Awaiting customer");
 
-        // An internal note that mentions a colleague, completed from the suggestions.
-        await page.GetByTestId("reply-internal").ClickAsync();
-        await reply.Locator("textarea").PressSequentiallyAsync("Jessica, can you check the toner? @jess");
+        // An internal note that mentions a colleague, completed from the suggestions: "n" opens it, Ctrl+Enter sends it.
+        await page.GetByTestId("ticket-subject").ClickAsync();
+        await page.Keyboard.PressAsync("n");
+        await Expect(page.GetByTestId("reply-internal")).ToHaveAttributeAsync("aria-checked", "true");
+        await Expect(reply.Locator("textarea")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("Jessica, can you check the toner? @jess");
         await page.GetByTestId("mention-option").First.ClickAsync();
         await Expect(reply.Locator("textarea")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("@jessica\\.moore $"));
-        await page.GetByTestId("reply-send").ClickAsync();
+        await reply.Locator("textarea").PressAsync("Control+Enter");
         var note = page.GetByTestId("timeline-note");
         await Expect(note).ToHaveCountAsync(1);
         await Expect(note).ToContainTextAsync("@jessica.moore");
