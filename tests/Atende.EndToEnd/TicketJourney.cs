@@ -85,6 +85,15 @@ public sealed class TicketJourney(AtendeServer server, ChromiumBrowser chromium,
         await Expect(time.GetByTestId("time-spent")).ToHaveTextAsync("Worked: 16 min");
         await Expect(time.GetByTestId("time-entries")).ToContainTextAsync("Replaced the fuser");
 
+        // A colleague raises the priority through the API: the open page follows and says who did it.
+        using (var jessica = await ApiAsAsync(AtendeServer.SecondAgentEmail))
+        {
+            var patch = await jessica.PatchAsync($"/api/v1/tickets/{number}", JsonContent.Create(new { priority = "urgent" }));
+            Assert.True(patch.IsSuccessStatusCode, await patch.Content.ReadAsStringAsync());
+        }
+        await Expect(page.GetByText("Updated by Jessica Moore")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("ticket-header")).ToContainTextAsync("Urgent");
+
         // Nothing was sent twice on the way.
         await Expect(page.GetByTestId("timeline-reply")).ToHaveCountAsync(2);
         await Expect(note).ToHaveCountAsync(1);
@@ -102,11 +111,7 @@ public sealed class TicketJourney(AtendeServer server, ChromiumBrowser chromium,
     /// <summary>A fresh ticket and a personal canned response, made through the API as the agent of the journey.</summary>
     private async Task<int> PrepareAsync(string run)
     {
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
-        var token = await http.PostAsJsonAsync("/api/v1/auth/tokens", new { email = AtendeServer.AgentEmail, password = AtendeServer.DemoPassword, name = "journey" });
-        token.EnsureSuccessStatusCode();
-        var secret = (await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        using var http = await ApiAsAsync(AtendeServer.AgentEmail);
 
         var ticket = await http.PostAsJsonAsync("/api/v1/tickets", new
         {
@@ -122,5 +127,15 @@ public sealed class TicketJourney(AtendeServer server, ChromiumBrowser chromium,
         });
         Assert.True(canned.IsSuccessStatusCode, await canned.Content.ReadAsStringAsync());
         return (await ticket.Content.ReadFromJsonAsync<JsonObject>())!["number"]!.GetValue<int>();
+    }
+
+    private async Task<HttpClient> ApiAsAsync(string email)
+    {
+        var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var token = await http.PostAsJsonAsync("/api/v1/auth/tokens", new { email, password = AtendeServer.DemoPassword, name = "journey" });
+        token.EnsureSuccessStatusCode();
+        var secret = (await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        return http;
     }
 }
