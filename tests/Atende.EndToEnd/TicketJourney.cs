@@ -35,11 +35,22 @@ public sealed class TicketJourney(AtendeServer server, ChromiumBrowser chromium,
         await page.GetByTestId("canned-toggle").ClickAsync();
         await page.GetByTestId("canned-option").Filter(new() { HasText = $"Restart {run}" }).ClickAsync();
         await Expect(reply.Locator("textarea")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Please restart the printer, Requester"));
+        await reply.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "printer-log.txt",
+            MimeType = "text/plain",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("E-42 at 08:14\nE-42 at 08:20\n"),
+        });
+        await Expect(page.GetByTestId("reply-uploads")).ToContainTextAsync("printer-log.txt");
         await page.GetByTestId("reply-send-status").ClickAsync();
         await page.GetByTestId("send-status-awaiting_customer").ClickAsync();
         await Expect(page.GetByTestId("timeline-reply")).ToHaveCountAsync(2);
         await Expect(page.GetByTestId("timeline-reply").Last).ToContainTextAsync("Please restart the printer");
         await Expect(page.GetByTestId("header-status")).ToHaveTextAsync("Awaiting customer");
+        var download = page.GetByTestId("timeline-attachment");
+        await Expect(download).ToContainTextAsync("printer-log.txt");
+        var file = await page.APIRequest.GetAsync(server.Url("/" + (await download.GetAttributeAsync("href"))!.TrimStart('/')).ToString());
+        Assert.Equal("E-42 at 08:14\nE-42 at 08:20\n", await file.TextAsync());
 
         // An internal note that mentions a colleague, completed from the suggestions: "n" opens it, Ctrl+Enter sends it.
         await page.GetByTestId("ticket-subject").ClickAsync();
