@@ -66,6 +66,19 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.ToTable("ApiTokens");
                 });
 
+            modelBuilder.Entity("Atende.Accounts.SignInPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RequireTwoFactorForStaff")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SignInPolicies");
+                });
+
             modelBuilder.Entity("Atende.Accounts.SignInThrottle", b =>
                 {
                     b.Property<string>("Key")

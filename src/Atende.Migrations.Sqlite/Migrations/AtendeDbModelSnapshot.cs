@@ -58,6 +58,19 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.ToTable("ApiTokens");
                 });
 
+            modelBuilder.Entity("Atende.Accounts.SignInPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequireTwoFactorForStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SignInPolicies");
+                });
+
             modelBuilder.Entity("Atende.Accounts.SignInThrottle", b =>
                 {
                     b.Property<string>("Key")

@@ -12,6 +12,8 @@ public static class AuthApi
     {
         api.MapPost("/auth/tokens", IssueToken).AllowAnonymous().RequireRateLimiting(SignInRateLimit).WithTags("Authentication")
             .WithSummary("Exchange email and password for a personal access token (shown once)");
+        api.MapGet("/settings/sign-in", SignInPolicy).WithTags("Authentication").WithSummary("The desk's sign-in rules (agents)");
+        api.MapPatch("/settings/sign-in", UpdateSignInPolicy).WithTags("Authentication").WithSummary("Require two-factor for staff (admins)");
         var me = api.MapGroup("/me").WithTags("Authentication");
         me.MapGet("/", Me).WithSummary("Who am I, in which language and time zone");
         me.MapPatch("/", UpdatePreferences).WithSummary("Change my language (en, pt-BR) or time zone (IANA id)");
@@ -28,6 +30,12 @@ public static class AuthApi
         var token = await issue.HandleAsync(request, ct);
         return TypedResults.Created($"/api/v1/me/tokens/{token.Id}", token);
     }
+
+    private static async Task<Ok<SignInPolicyView>> SignInPolicy(GetSignInPolicy get, CurrentCaller caller, CancellationToken ct) =>
+        TypedResults.Ok(await get.HandleAsync(caller.Value, ct));
+
+    private static async Task<Ok<SignInPolicyView>> UpdateSignInPolicy(UpdateSignInPolicyRequest request, UpdateSignInPolicy update, CurrentCaller caller, CancellationToken ct) =>
+        TypedResults.Ok(await update.HandleAsync(request, caller.Value, ct));
 
     private static async Task<Ok<MyAccountView>> Me(GetMyAccount get, CurrentCaller caller, CancellationToken ct) =>
         TypedResults.Ok(await get.HandleAsync(caller.Value, ct));

@@ -103,6 +103,33 @@ public sealed partial class AccountSettingsTests(AtendeFactory factory) : IClass
         Assert.Equal(HttpStatusCode.Forbidden, (await customer.GetAsync("/account/settings")).StatusCode);
     }
 
+    [Fact]
+    public async Task When_admins_require_two_factor_staff_without_it_get_no_tokens_and_customers_are_unaffected()
+    {
+        var (desk, email) = await NewAgentAsync();
+        var agent = await desk.SignInAsync(email, Desk.Password);
+        Assert.Equal(HttpStatusCode.Forbidden, (await desk.AgentInSupport.PatchAsJsonAsync("/api/v1/settings/sign-in", new { requireTwoFactorForStaff = true })).StatusCode);
+        Assert.False((await agent.GetJsonAsync("/api/v1/settings/sign-in"))["requireTwoFactorForStaff"]!.GetValue<bool>());
+
+        try
+        {
+            Assert.True((await desk.Admin.ChangeAsync("/api/v1/settings/sign-in", new { requireTwoFactorForStaff = true }))["requireTwoFactorForStaff"]!.GetValue<bool>());
+            var anonymous = factory.CreateClient();
+            Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.PostAsJsonAsync("/api/v1/auth/tokens", new { email, password = Desk.Password })).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await anonymous.PostAsJsonAsync("/api/v1/auth/tokens", new { email = desk.AnaEmail, password = Desk.Password })).StatusCode);
+
+            // The token from before still works to set two-factor up; after that, tokens come again (with a code).
+            var key = (await (await agent.PostAsync("/api/v1/me/two-factor/setup", null)).JsonAsync())["sharedKey"]!.GetValue<string>().Replace(" ", "", StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await agent.PostAsJsonAsync("/api/v1/me/two-factor/enable", new { code = Totp(key) })).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await anonymous.PostAsJsonAsync("/api/v1/auth/tokens", new { email, password = Desk.Password, code = Totp(key) })).StatusCode);
+        }
+        finally
+        {
+            // The class shares one database: leave the desk as the other tests expect it.
+            await desk.Admin.ChangeAsync("/api/v1/settings/sign-in", new { requireTwoFactorForStaff = false });
+        }
+    }
+
     private async Task<(Desk Desk, string Email)> NewAgentAsync()
     {
         var desk = await Desk.BuildAsync(factory);
