@@ -66,6 +66,19 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.ToTable("ApiTokens");
                 });
 
+            modelBuilder.Entity("Atende.Accounts.SignInPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RequireTwoFactorForStaff")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SignInPolicies");
+                });
+
             modelBuilder.Entity("Atende.Accounts.SignInThrottle", b =>
                 {
                     b.Property<string>("Key")
@@ -504,6 +517,56 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.ToTable("OrganizationDomains");
                 });
 
+            modelBuilder.Entity("Atende.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("MessageId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("AgentId", "Id");
+
+                    b.HasIndex("AgentId", "ReadAt", "Id");
+
+                    b.HasIndex("OutboxMessageId", "AgentId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("Atende.Persistence.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -610,40 +673,6 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.HasIndex("ProcessedAt", "AvailableAt", "Id");
 
                     b.ToTable("Outbox", (string)null);
-                });
-
-            modelBuilder.Entity("Atende.Replies.CannedResponse", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("OwnerAgentId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerAgentId", "Title", "Id");
-
-                    b.ToTable("CannedResponses");
                 });
 
             modelBuilder.Entity("Atende.Search.SearchDocument", b =>
@@ -982,40 +1011,6 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.ToTable("TicketTags");
                 });
 
-            modelBuilder.Entity("Atende.Tickets.TicketTimer", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("AgentId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("Billable")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTime>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("TicketId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AgentId");
-
-                    b.HasIndex("TicketId", "AgentId")
-                        .IsUnique();
-
-                    b.ToTable("TicketTimers");
-                });
-
             modelBuilder.Entity("Atende.Tickets.TicketWatcher", b =>
                 {
                     b.Property<int>("TicketId")
@@ -1220,12 +1215,19 @@ namespace Atende.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Atende.Replies.CannedResponse", b =>
+            modelBuilder.Entity("Atende.Notifications.Notification", b =>
                 {
                     b.HasOne("Atende.Agents.Agent", null)
                         .WithMany()
-                        .HasForeignKey("OwnerAgentId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Atende.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Atende.Tickets.Attachment", b =>
@@ -1352,21 +1354,6 @@ namespace Atende.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Tag");
-                });
-
-            modelBuilder.Entity("Atende.Tickets.TicketTimer", b =>
-                {
-                    b.HasOne("Atende.Agents.Agent", null)
-                        .WithMany()
-                        .HasForeignKey("AgentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Atende.Tickets.Ticket", null)
-                        .WithMany()
-                        .HasForeignKey("TicketId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Atende.Tickets.TicketWatcher", b =>

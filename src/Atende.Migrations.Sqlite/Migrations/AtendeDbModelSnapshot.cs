@@ -58,6 +58,19 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.ToTable("ApiTokens");
                 });
 
+            modelBuilder.Entity("Atende.Accounts.SignInPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequireTwoFactorForStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SignInPolicies");
+                });
+
             modelBuilder.Entity("Atende.Accounts.SignInThrottle", b =>
                 {
                     b.Property<string>("Key")
@@ -478,6 +491,54 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.ToTable("OrganizationDomains");
                 });
 
+            modelBuilder.Entity("Atende.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("AgentId", "Id");
+
+                    b.HasIndex("AgentId", "ReadAt", "Id");
+
+                    b.HasIndex("OutboxMessageId", "AgentId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("Atende.Persistence.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -580,38 +641,6 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.HasIndex("ProcessedAt", "AvailableAt", "Id");
 
                     b.ToTable("Outbox", (string)null);
-                });
-
-            modelBuilder.Entity("Atende.Replies.CannedResponse", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("OwnerAgentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerAgentId", "Title", "Id");
-
-                    b.ToTable("CannedResponses");
                 });
 
             modelBuilder.Entity("Atende.Search.SearchDocument", b =>
@@ -931,38 +960,6 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.ToTable("TicketTags");
                 });
 
-            modelBuilder.Entity("Atende.Tickets.TicketTimer", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AgentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Billable")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("StartedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TicketId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AgentId");
-
-                    b.HasIndex("TicketId", "AgentId")
-                        .IsUnique();
-
-                    b.ToTable("TicketTimers");
-                });
-
             modelBuilder.Entity("Atende.Tickets.TicketWatcher", b =>
                 {
                     b.Property<int>("TicketId")
@@ -1161,12 +1158,19 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Atende.Replies.CannedResponse", b =>
+            modelBuilder.Entity("Atende.Notifications.Notification", b =>
                 {
                     b.HasOne("Atende.Agents.Agent", null)
                         .WithMany()
-                        .HasForeignKey("OwnerAgentId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Atende.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Atende.Tickets.Attachment", b =>
@@ -1293,21 +1297,6 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Tag");
-                });
-
-            modelBuilder.Entity("Atende.Tickets.TicketTimer", b =>
-                {
-                    b.HasOne("Atende.Agents.Agent", null)
-                        .WithMany()
-                        .HasForeignKey("AgentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Atende.Tickets.Ticket", null)
-                        .WithMany()
-                        .HasForeignKey("TicketId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Atende.Tickets.TicketWatcher", b =>
