@@ -33,6 +33,9 @@ public sealed class CannedResponsesJourney(AtendeServer server, ChromiumBrowser 
         var row = page.GetByTestId("canned-table").Locator("tr").Filter(new() { HasText = title });
         await Expect(row).ToContainTextAsync("Shared");
         await workspace.AssertNoHorizontalOverflowAsync();
+        // Toasts are checked once they have settled: fading out, they are translucent and fail contrast for a moment.
+        await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 20_000 });
+        await workspace.AssertAccessibleAsync();
         output.WriteLine($"screenshot: {await workspace.ScreenshotAsync("canned-responses")}");
         workspace.Blocked.ForEach(output.WriteLine);
         Assert.Empty(workspace.PageErrors);

@@ -111,6 +111,9 @@ public sealed class TicketJourney(AtendeServer server, ChromiumBrowser chromium,
         await Expect(page.GetByTestId("timeline-change").Filter(new() { HasText = "from Awaiting customer to In progress" })).ToHaveCountAsync(1);
 
         await workspace.AssertNoHorizontalOverflowAsync();
+        // Toasts are checked once they have settled: fading out, they are translucent and fail contrast for a moment.
+        await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 20_000 });
+        await workspace.AssertAccessibleAsync();
         var shot = await workspace.ScreenshotAsync("ticket");
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         var top = await workspace.ScreenshotAsync("ticket-top");
