@@ -139,6 +139,7 @@ api.MapStatusesApi();
 api.MapRequestTypesApi();
 api.MapTagsApi();
 api.MapSearchApi();
+api.MapViewsApi();
 
 app.MapGet("/", () => Results.Redirect("/api/docs")).ExcludeFromDescription();
 

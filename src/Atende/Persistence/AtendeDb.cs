@@ -43,6 +43,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<TicketLink> TicketLinks => Set<TicketLink>();
     public DbSet<TicketWatcher> TicketWatchers => Set<TicketWatcher>();
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+    public DbSet<Views.SavedView> SavedViews => Set<Views.SavedView>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxHandled> OutboxHandled => Set<OutboxHandled>();

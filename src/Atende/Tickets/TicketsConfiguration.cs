@@ -37,6 +37,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasIndex(t => new { t.StatusId, t.UpdatedAt });
         b.HasIndex(t => new { t.CreatedAt, t.Id });
         b.HasIndex(t => new { t.DueAt, t.Id });
+        // "Recently solved" counts and lists tickets by resolution time.
+        b.HasIndex(t => new { t.ResolvedAt, t.Id });
         b.HasIndex(t => new { t.Priority, t.UpdatedAt });
         b.HasIndex(t => t.RequestTypeId);
         b.HasIndex(t => t.MergedIntoId);
