@@ -806,6 +806,8 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RequesterId", "UpdatedAt");
 
+                    b.HasIndex("ResolvedAt", "Id");
+
                     b.HasIndex("StatusId", "UpdatedAt");
 
                     b.HasIndex("UpdatedAt", "Id");
@@ -946,6 +948,48 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.HasIndex("TicketId", "CreatedAt");
 
                     b.ToTable("TimeEntries");
+                });
+
+            modelBuilder.Entity("Atende.Views.SavedView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilterJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerAgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerAgentId", "Name");
+
+                    b.HasIndex("TeamId", "Name");
+
+                    b.ToTable("SavedViews");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1141,7 +1185,7 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Atende.Customers.Organization", null)
+                    b.HasOne("Atende.Customers.Organization", "Organization")
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1170,6 +1214,8 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Assignee");
+
+                    b.Navigation("Organization");
 
                     b.Navigation("RequestType");
 
@@ -1249,6 +1295,20 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Atende.Views.SavedView", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Atende.Agents.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
