@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -56,6 +59,11 @@ public sealed partial class QueueJourney(AtendeServer server, ChromiumBrowser ch
         await workspace.AssertNoHorizontalOverflowAsync();
         var savedView = await workspace.ScreenshotAsync("queue-saved-view");
 
+        // A ticket that matches the view, opened elsewhere (here: through the API), appears without a reload.
+        var subject = $"VPN drops every hour {Guid.NewGuid().ToString("N")[..6]}";
+        await OpenTicketThroughTheApiAsync(subject);
+        await Expect(page.GetByTestId("queue-row").Filter(new() { HasText = subject })).ToBeVisibleAsync();
+
         // Keyboard: j highlights the first ticket, x selects it (the bulk bar appears), Enter opens it.
         if (!workspace.Device.Phone)
         {
@@ -102,6 +110,22 @@ public sealed partial class QueueJourney(AtendeServer server, ChromiumBrowser ch
         output.WriteLine($"screenshots: {savedView} {search} {board}");
         workspace.Blocked.ForEach(output.WriteLine);
         Assert.Empty(workspace.PageErrors);
+    }
+
+    private async Task OpenTicketThroughTheApiAsync(string subject)
+    {
+        using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        var token = await http.PostAsJsonAsync("/api/v1/auth/tokens", new { email = AtendeServer.SecondAgentEmail, password = AtendeServer.DemoPassword, name = "queue journey" });
+        token.EnsureSuccessStatusCode();
+        var secret = (await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        var created = await http.PostAsJsonAsync("/api/v1/tickets", new
+        {
+            subject,
+            description = "Since the update the tunnel drops every hour.",
+            requester = new { email = "queue.journey@client.example", name = "Queue Journey" },
+        });
+        created.EnsureSuccessStatusCode();
     }
 
     [GeneratedRegex(@"/agent/views/\d+$")]
