@@ -23,7 +23,7 @@ public static class BuiltInViews
     [
         new(MyOpen, "My open", (_, _) => new() { Assignee = "me", StatusCategory = Active }),
         new(Unassigned, "Unassigned", (_, _) => new() { Assignee = "none", StatusCategory = Active }),
-        new(Overdue, "Overdue", (_, _) => new() { Overdue = true, Sort = "dueAt" }),
+        new(Overdue, "Overdue", (_, _) => new() { Overdue = true, StatusCategory = Active, Sort = "dueAt" }),
         new(DueToday, "Due today", (now, zone) =>
         {
             var (start, end) = Today(now, zone);
