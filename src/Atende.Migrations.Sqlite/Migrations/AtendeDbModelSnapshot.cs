@@ -806,7 +806,9 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RequesterId", "UpdatedAt");
 
-                    b.HasIndex("ResolvedAt", "Id");
+                    b.HasIndex("StatusCategory", "DueAt");
+
+                    b.HasIndex("StatusCategory", "ResolvedAt");
 
                     b.HasIndex("StatusId", "UpdatedAt");
 

@@ -44,9 +44,14 @@ namespace Atende.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Tickets_ResolvedAt_Id",
+                name: "IX_Tickets_StatusCategory_DueAt",
                 table: "Tickets",
-                columns: new[] { "ResolvedAt", "Id" });
+                columns: new[] { "StatusCategory", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tickets_StatusCategory_ResolvedAt",
+                table: "Tickets",
+                columns: new[] { "StatusCategory", "ResolvedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SavedViews_OwnerAgentId_Name",
@@ -66,7 +71,11 @@ namespace Atende.Migrations.Postgres.Migrations
                 name: "SavedViews");
 
             migrationBuilder.DropIndex(
-                name: "IX_Tickets_ResolvedAt_Id",
+                name: "IX_Tickets_StatusCategory_DueAt",
+                table: "Tickets");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Tickets_StatusCategory_ResolvedAt",
                 table: "Tickets");
         }
     }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Atende.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AtendeDb))]
-    [Migration("20261124163548_SavedViews")]
+    [Migration("20261124172347_SavedViews")]
     partial class SavedViews
     {
         /// <inheritdoc />
@@ -809,7 +809,9 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RequesterId", "UpdatedAt");
 
-                    b.HasIndex("ResolvedAt", "Id");
+                    b.HasIndex("StatusCategory", "DueAt");
+
+                    b.HasIndex("StatusCategory", "ResolvedAt");
 
                     b.HasIndex("StatusId", "UpdatedAt");
 

@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace Atende.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AtendeDb))]
-    [Migration("20261124163548_SavedViews")]
+    [Migration("20261124172347_SavedViews")]
     partial class SavedViews
     {
         /// <inheritdoc />
@@ -856,7 +856,9 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.HasIndex("RequesterId", "UpdatedAt");
 
-                    b.HasIndex("ResolvedAt", "Id");
+                    b.HasIndex("StatusCategory", "DueAt");
+
+                    b.HasIndex("StatusCategory", "ResolvedAt");
 
                     b.HasIndex("StatusId", "UpdatedAt");
 
