@@ -184,6 +184,7 @@ api.MapRequestTypesApi();
 api.MapTagsApi();
 api.MapSearchApi();
 api.MapViewsApi();
+api.MapNotificationsApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();

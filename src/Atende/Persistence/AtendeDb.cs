@@ -24,6 +24,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
 {
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+    public DbSet<SignInPolicy> SignInPolicies => Set<SignInPolicy>();
     public DbSet<Agent> Agents => Set<Agent>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
@@ -45,6 +46,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
     public DbSet<Views.SavedView> SavedViews => Set<Views.SavedView>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxHandled> OutboxHandled => Set<OutboxHandled>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
