@@ -25,6 +25,10 @@ public sealed partial class QueueJourney(AtendeServer server, ChromiumBrowser ch
         await workspace.SignInAsync(AtendeServer.AgentEmail, AtendeServer.DemoPassword, "/agent/views/all-open");
         await Expect(page.GetByTestId("queue-title")).ToHaveTextAsync("All open");
         await Expect(page.GetByTestId("queue-row").First).ToBeVisibleAsync();
+        await page.GetByTestId("toggle-filters").ClickAsync();
+        await Expect(page.GetByTestId("queue-filter")).ToBeVisibleAsync();
+        await workspace.AssertAccessibleAsync();
+        await page.GetByTestId("toggle-filters").ClickAsync();
 
         // Narrow "All open" to VPN tickets and keep that as a personal view.
         await page.GetByTestId("toggle-filters").ClickAsync();
@@ -57,6 +61,7 @@ public sealed partial class QueueJourney(AtendeServer server, ChromiumBrowser ch
         var first = page.GetByTestId("queue-row").Filter(new() { HasText = "VPN" }).First;
         await Expect(first).ToBeVisibleAsync();
         await workspace.AssertNoHorizontalOverflowAsync();
+        await workspace.AssertAccessibleAsync();
         var savedView = await workspace.ScreenshotAsync("queue-saved-view");
 
         // A ticket that matches the view, opened elsewhere (here: through the API), appears without a reload.
@@ -83,6 +88,7 @@ public sealed partial class QueueJourney(AtendeServer server, ChromiumBrowser ch
         await workspace.GotoAsync("/agent/search?q=VPN");
         await Expect(page.GetByTestId("search-tickets").GetByTestId("queue-row").Filter(new() { HasText = "VPN" }).First).ToBeVisibleAsync();
         await workspace.AssertNoHorizontalOverflowAsync();
+        await workspace.AssertAccessibleAsync();
         var search = await workspace.ScreenshotAsync("queue-search");
 
         // Board: a ticket of the "New" column goes to "In progress".
@@ -92,6 +98,7 @@ public sealed partial class QueueJourney(AtendeServer server, ChromiumBrowser ch
         var card = newColumn.GetByTestId("board-card").First;
         await Expect(card).ToBeVisibleAsync();
         var moved = await card.GetAttributeAsync("data-number");
+        await workspace.AssertAccessibleAsync();
         if (workspace.Device.Phone)
         {
             await card.GetByTestId("card-menu").ClickAsync();
