@@ -28,6 +28,7 @@ public sealed partial class QueueJourney(AtendeServer server, ChromiumBrowser ch
         await page.GetByTestId("toggle-filters").ClickAsync();
         await Expect(page.GetByTestId("queue-filter")).ToBeVisibleAsync();
         await workspace.AssertAccessibleAsync();
+        await workspace.ScreenshotAsync("queue-filters");
         await page.GetByTestId("toggle-filters").ClickAsync();
 
         // Narrow "All open" to VPN tickets and keep that as a personal view.
