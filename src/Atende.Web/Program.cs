@@ -186,6 +186,7 @@ api.MapSearchApi();
 api.MapCannedResponsesApi();
 api.MapTimersApi();
 api.MapMentionsApi();
+api.MapViewsApi();
 api.MapNotificationsApi();
 
 app.MapStaticAssets();

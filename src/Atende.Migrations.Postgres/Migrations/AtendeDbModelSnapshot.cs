@@ -950,6 +950,10 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.HasIndex("RequesterId", "UpdatedAt");
 
+                    b.HasIndex("StatusCategory", "DueAt");
+
+                    b.HasIndex("StatusCategory", "ResolvedAt");
+
                     b.HasIndex("StatusId", "UpdatedAt");
 
                     b.HasIndex("UpdatedAt", "Id");
@@ -1128,6 +1132,50 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.HasIndex("TicketId", "CreatedAt");
 
                     b.ToTable("TimeEntries");
+                });
+
+            modelBuilder.Entity("Atende.Views.SavedView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FilterJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("OwnerAgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerAgentId", "Name");
+
+                    b.HasIndex("TeamId", "Name");
+
+                    b.ToTable("SavedViews");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1475,6 +1523,20 @@ namespace Atende.Migrations.Postgres.Migrations
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Atende.Views.SavedView", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Atende.Agents.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>

@@ -899,6 +899,10 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RequesterId", "UpdatedAt");
 
+                    b.HasIndex("StatusCategory", "DueAt");
+
+                    b.HasIndex("StatusCategory", "ResolvedAt");
+
                     b.HasIndex("StatusId", "UpdatedAt");
 
                     b.HasIndex("UpdatedAt", "Id");
@@ -1071,6 +1075,48 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.HasIndex("TicketId", "CreatedAt");
 
                     b.ToTable("TimeEntries");
+                });
+
+            modelBuilder.Entity("Atende.Views.SavedView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilterJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerAgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerAgentId", "Name");
+
+                    b.HasIndex("TeamId", "Name");
+
+                    b.ToTable("SavedViews");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1414,6 +1460,20 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Atende.Views.SavedView", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Atende.Agents.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
