@@ -23,6 +23,8 @@ window.atende = (function () {
                     return;
                 }
                 if (key.length > 1 && key !== "Ctrl+Enter" && key !== "Enter" && key !== "Escape") return;
+                // Enter on a focused button, link or menu item is that control's own click, not a shortcut.
+                if (key === "Enter" && e.target.closest && e.target.closest("button, a, [role=button], [role=option], [role=menuitem], [role=tab]")) return;
                 dotnet.invokeMethodAsync("Press", key);
             };
             document.addEventListener("keydown", listener);
