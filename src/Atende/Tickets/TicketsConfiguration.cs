@@ -42,6 +42,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasIndex(t => new { t.StatusCategory, t.DueAt });
         b.HasIndex(t => new { t.StatusCategory, t.ResolvedAt });
         b.HasIndex(t => new { t.Priority, t.UpdatedAt });
+        // The "priority" sort walks this backwards and stops after a page, instead of sorting every open ticket.
+        b.HasIndex(t => new { t.Priority, t.Id });
         b.HasIndex(t => t.RequestTypeId);
         b.HasIndex(t => t.MergedIntoId);
     }
