@@ -946,6 +946,8 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "UpdatedAt");
 
+                    b.HasIndex("Priority", "Id");
+
                     b.HasIndex("Priority", "UpdatedAt");
 
                     b.HasIndex("RequesterId", "UpdatedAt");

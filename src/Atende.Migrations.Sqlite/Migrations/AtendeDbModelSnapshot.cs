@@ -895,6 +895,8 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "UpdatedAt");
 
+                    b.HasIndex("Priority", "Id");
+
                     b.HasIndex("Priority", "UpdatedAt");
 
                     b.HasIndex("RequesterId", "UpdatedAt");

@@ -13,8 +13,8 @@ using NpgsqlTypes;
 namespace Atende.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AtendeDb))]
-    [Migration("20261124172033_TicketWorkspace")]
-    partial class TicketWorkspace
+    [Migration("20261124174628_Workspace")]
+    partial class Workspace
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -949,9 +949,15 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "UpdatedAt");
 
+                    b.HasIndex("Priority", "Id");
+
                     b.HasIndex("Priority", "UpdatedAt");
 
                     b.HasIndex("RequesterId", "UpdatedAt");
+
+                    b.HasIndex("StatusCategory", "DueAt");
+
+                    b.HasIndex("StatusCategory", "ResolvedAt");
 
                     b.HasIndex("StatusId", "UpdatedAt");
 
@@ -1131,6 +1137,50 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.HasIndex("TicketId", "CreatedAt");
 
                     b.ToTable("TimeEntries");
+                });
+
+            modelBuilder.Entity("Atende.Views.SavedView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FilterJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("OwnerAgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerAgentId", "Name");
+
+                    b.HasIndex("TeamId", "Name");
+
+                    b.ToTable("SavedViews");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1478,6 +1528,20 @@ namespace Atende.Migrations.Postgres.Migrations
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Atende.Views.SavedView", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Atende.Agents.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Atende.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class TicketWorkspace : Migration
+    public partial class Workspace : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -33,6 +33,37 @@ namespace Atende.Migrations.Postgres.Migrations
                         principalTable: "Agents",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SavedViews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FilterJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Sort = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OwnerAgentId = table.Column<int>(type: "integer", nullable: false),
+                    TeamId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedViews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SavedViews_Agents_OwnerAgentId",
+                        column: x => x.OwnerAgentId,
+                        principalTable: "Agents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SavedViews_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -65,9 +96,34 @@ namespace Atende.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Tickets_Priority_Id",
+                table: "Tickets",
+                columns: new[] { "Priority", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tickets_StatusCategory_DueAt",
+                table: "Tickets",
+                columns: new[] { "StatusCategory", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tickets_StatusCategory_ResolvedAt",
+                table: "Tickets",
+                columns: new[] { "StatusCategory", "ResolvedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CannedResponses_OwnerAgentId_Title_Id",
                 table: "CannedResponses",
                 columns: new[] { "OwnerAgentId", "Title", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedViews_OwnerAgentId_Name",
+                table: "SavedViews",
+                columns: new[] { "OwnerAgentId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedViews_TeamId_Name",
+                table: "SavedViews",
+                columns: new[] { "TeamId", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TicketTimers_AgentId",
@@ -88,7 +144,22 @@ namespace Atende.Migrations.Postgres.Migrations
                 name: "CannedResponses");
 
             migrationBuilder.DropTable(
+                name: "SavedViews");
+
+            migrationBuilder.DropTable(
                 name: "TicketTimers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Tickets_Priority_Id",
+                table: "Tickets");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Tickets_StatusCategory_DueAt",
+                table: "Tickets");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Tickets_StatusCategory_ResolvedAt",
+                table: "Tickets");
         }
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Atende.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AtendeDb))]
-    [Migration("20261124172951_SavedViews")]
-    partial class SavedViews
+    [Migration("20261124174628_Workspace")]
+    partial class Workspace
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -646,6 +646,38 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Atende.Replies.CannedResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerAgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerAgentId", "Title", "Id");
+
+                    b.ToTable("CannedResponses");
+                });
+
             modelBuilder.Entity("Atende.Search.SearchDocument", b =>
                 {
                     b.Property<long>("Id")
@@ -866,6 +898,8 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "UpdatedAt");
 
+                    b.HasIndex("Priority", "Id");
+
                     b.HasIndex("Priority", "UpdatedAt");
 
                     b.HasIndex("RequesterId", "UpdatedAt");
@@ -965,6 +999,38 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.HasIndex("TagId", "TicketId");
 
                     b.ToTable("TicketTags");
+                });
+
+            modelBuilder.Entity("Atende.Tickets.TicketTimer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Billable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentId");
+
+                    b.HasIndex("TicketId", "AgentId")
+                        .IsUnique();
+
+                    b.ToTable("TicketTimers");
                 });
 
             modelBuilder.Entity("Atende.Tickets.TicketWatcher", b =>
@@ -1222,6 +1288,14 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Atende.Replies.CannedResponse", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAgentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Atende.Tickets.Attachment", b =>
                 {
                     b.HasOne("Atende.Tickets.Message", null)
@@ -1346,6 +1420,21 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Tag");
+                });
+
+            modelBuilder.Entity("Atende.Tickets.TicketTimer", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Atende.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Atende.Tickets.TicketWatcher", b =>
