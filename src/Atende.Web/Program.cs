@@ -5,11 +5,17 @@ using Atende;
 using Atende.Persistence;
 using Atende.Tickets;
 using Atende.Web.Api;
+using Atende.Web.Components;
+using Atende.Web.Components.Account;
+using Atende.Web.Components.Live;
+using Atende.Web.Components.Shortcuts;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using MudBlazor.Services;
 using Scalar.AspNetCore;
 
 var seedDemo = args.Contains("--seed-demo");
@@ -26,6 +32,10 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 {
     builder.WebHost.UseUrls("http://localhost:5080");
 }
+
+// CSS/JS of the UI (ours and MudBlazor's) are served from the build output by the static web assets manifest when
+// Atende runs from a build ("dotnet run", tests), and from wwwroot when it is published; whatever the environment.
+builder.WebHost.UseStaticWebAssets();
 
 // "./data" is relative to where Atende is started, as the README says.
 builder.Services.AddAtende(builder.Configuration, Directory.GetCurrentDirectory());
@@ -65,10 +75,19 @@ builder.Services.AddAuthentication(o =>
     {
         o.Cookie.Name = "atende";
         o.Cookie.SameSite = SameSiteMode.Lax;
-        // API callers get status codes, not a redirect to a sign-in page.
+        o.LoginPath = "/account/sign-in";
+        o.AccessDeniedPath = "/account/sign-in";
+        // API callers get status codes, not a redirect to a sign-in page; people in a browser get the page.
         o.Events.OnRedirectToLogin = context =>
         {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            if (IsApi(context.Request))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            }
+            else
+            {
+                context.Response.Redirect(context.RedirectUri);
+            }
             return Task.CompletedTask;
         };
         o.Events.OnRedirectToAccessDenied = context =>
@@ -77,7 +96,11 @@ builder.Services.AddAuthentication(o =>
             return Task.CompletedTask;
         };
     }));
-builder.Services.AddAuthorization();
+// The cookie's security stamp is checked against the account every 30 minutes (SignInManager does it): a changed
+// password or turned-on two-factor ends the other sessions.
+new IdentityBuilder(typeof(Atende.Accounts.UserAccount), builder.Services).AddSignInManager();
+builder.Services.AddAuthorization(o => o.AddWorkspacePolicies());
+builder.Services.AddSingleton<IAuthorizationHandler, StaffRequirementHandler>();
 builder.Services.AddScoped<CurrentCaller>();
 builder.Services.AddScoped<IdempotencyFilter>();
 
@@ -101,6 +124,24 @@ builder.Services.AddRateLimiter(o =>
 });
 
 builder.Services.AddOpenApi(o => o.AddSchemaTransformer<NulFreeStringSchema>().AddSchemaTransformer<OptionalSchemas>().AddDocumentTransformer<ApiDocument>());
+// The web UI: Blazor interactive server with MudBlazor, in English and Brazilian Portuguese.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddMudServices();
+builder.Services.AddLocalization();
+builder.Services.Configure<RequestLocalizationOptions>(o =>
+{
+    string[] cultures = ["en", "pt-BR"];
+    o.SetDefaultCulture("en").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+    o.ApplyCurrentCultureToResponseHeaders = true;
+});
+builder.Services.AddScoped<UseCases>();
+builder.Services.AddScoped<Viewer>();
+builder.Services.AddScoped<KeyboardShortcuts>();
+builder.Services.AddSingleton<TicketFeed>();
+builder.Services.AddSingleton<TicketPresence>();
+builder.Services.AddSingleton<IOutboxHandler, PublishTicketChanges>();
+
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -116,12 +157,15 @@ if (seedDemo)
 }
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Status pages are for API clients; a browser gets the Blazor pages' own messages.
+app.UseWhen(context => IsApi(context.Request), api => api.UseStatusCodePages());
+app.UseRequestLocalization();
 app.UseMiddleware<NulCharacterGuard>();
 app.UseAuthentication();
 app.UseMiddleware<CallerMiddleware>();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseAntiforgery();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/api/docs", o => o.WithTitle("Atende API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).AllowAnonymous();
@@ -140,9 +184,15 @@ api.MapRequestTypesApi();
 api.MapTagsApi();
 api.MapSearchApi();
 
-app.MapGet("/", () => Results.Redirect("/api/docs")).ExcludeFromDescription();
+app.MapStaticAssets();
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapGet("/", () => Results.Redirect("/agent")).ExcludeFromDescription();
 
 await app.RunAsync();
+
+static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/health") ||
+    request.Path.StartsWithSegments("/openapi");
 
 /// <summary>Exposed for WebApplicationFactory in the HTTP tests.</summary>
 public partial class Program;

@@ -17,6 +17,12 @@ public sealed class AtendeServer : IAsyncLifetime
     public const string AdminEmail = "admin@atende.test";
     public const string AdminPassword = "admin-password-123";
 
+    /// <summary>The server starts with the demo data (--seed-demo): these people sign in with <see cref="DemoPassword"/>.</summary>
+    public const string DemoPassword = "demo-password-123";
+    public const string AgentEmail = "pedro.santos@atende-demo.example";
+    public const string SecondAgentEmail = "jessica.moore@atende-demo.example";
+    public const string DemoAdminEmail = "mariana.costa@atende-demo.example";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private const int MaxLogChars = 200_000;
 
@@ -84,7 +90,7 @@ public sealed class AtendeServer : IAsyncLifetime
 
     private void Start(string webDll, int port)
     {
-        var start = new ProcessStartInfo(DotnetHost(), [webDll, "--urls", $"http://127.0.0.1:{port}"])
+        var start = new ProcessStartInfo(DotnetHost(), [webDll, "--urls", $"http://127.0.0.1:{port}", "--seed-demo"])
         {
             WorkingDirectory = _folder,
             RedirectStandardOutput = true,

@@ -28,6 +28,7 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
             PreconditionFailedException e => Problem(412, "Precondition failed", e.Message),
             Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => Problem(409, "Conflict", "Someone else changed this at the same moment. Reload and try again."),
             InvalidCredentialsException e => Problem(401, "Unauthorized", e.Message),
+            TwoFactorCodeRequiredException e => Problem(401, "Two-factor code required", e.Message),
             TooManyAttemptsException e => Problem(429, "Too many requests", e.Message),
             _ => null,
         };
