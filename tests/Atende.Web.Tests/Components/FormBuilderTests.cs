@@ -9,8 +9,11 @@ using MudBlazor.Services;
 namespace Atende.Web.Tests.Components;
 
 /// <summary>The form builder turns an admin's clicks into the whole new form, in the order shown, as the API takes it.</summary>
-public sealed class FormBuilderTests : BunitContext
+public sealed class FormBuilderTests : IAsyncLifetime
 {
+    // MudBlazor's services only dispose asynchronously, so the context is disposed through IAsyncLifetime.
+    private readonly BunitContext _context = new();
+
     private static readonly IReadOnlyList<FormFieldView> Existing =
     [
         new("computerNumber", "Computer number", FormFieldType.Text, true, [], 10, null),
@@ -21,12 +24,16 @@ public sealed class FormBuilderTests : BunitContext
 
     public FormBuilderTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddMudServices();
+        _context.Services.AddLocalization();
     }
 
-    private IRenderedComponent<FormBuilder> RenderBuilder() => Render<FormBuilder>(p => p
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _context.DisposeAsync();
+
+    private IRenderedComponent<FormBuilder> RenderBuilder() => _context.Render<FormBuilder>(p => p
         .Add(b => b.Fields, Existing)
         .Add(b => b.OnSave, (IReadOnlyList<FormFieldInput> fields) => _saved = fields));
 
@@ -88,8 +95,8 @@ public sealed class FormBuilderTests : BunitContext
         cut.Find(".fb-save").Click();
 
         Assert.Equal(["computerNumber", "floor", "asset"], _saved!.Select(f => f.Key));
-        Assert.Equal("Asset number", _saved[2].Label);
-        Assert.False(_saved[2].Required);
+        Assert.Equal("Asset number", _saved![2].Label);
+        Assert.False(_saved![2].Required);
     }
 
     [Fact]
