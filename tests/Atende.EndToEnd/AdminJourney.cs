@@ -81,7 +81,9 @@ public sealed class AdminJourney(AtendeServer server, ChromiumBrowser chromium, 
         await page.Locator(".team-name input").FillAsync(teamName);
         await page.Locator(".team-members").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = agentName }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        // A click beside the open list closes it, as a person would (on a phone there is no Escape key).
+        await page.Locator(".team-name").ClickAsync(new() { Force = true });
+        await Expect(page.GetByRole(AriaRole.Option, new() { Name = agentName })).ToBeHiddenAsync();
         await page.GetByTestId("team-save").ClickAsync();
         var card = page.GetByTestId("team-card").Filter(new() { HasText = teamName });
         await Expect(card).ToContainTextAsync(agentName);
@@ -90,11 +92,25 @@ public sealed class AdminJourney(AtendeServer server, ChromiumBrowser chromium, 
         await workspace.AssertNoHorizontalOverflowAsync();
         await workspace.ScreenshotAsync("admin-teams");
 
-        // The workflow, in order, with its colors.
+        // The workflow: moving "New" down and back up again sends the whole order each time.
         await workspace.GotoAsync("/admin/statuses");
-        await Expect(page.GetByTestId("status-row").First).ToBeVisibleAsync();
+        var rows = page.GetByTestId("status-row");
+        await Expect(rows.First).ToHaveAttributeAsync("data-key", "new");
+        await rows.First.Locator(".status-down").ClickAsync();
+        await Expect(rows.Nth(1)).ToHaveAttributeAsync("data-key", "new");
+        await rows.Nth(1).Locator(".status-up").ClickAsync();
+        await Expect(rows.First).ToHaveAttributeAsync("data-key", "new");
         await workspace.AssertNoHorizontalOverflowAsync();
         await workspace.ScreenshotAsync("admin-statuses");
+
+        // The other lists open and fit the screen.
+        foreach (var (path, name) in new[] { ("/admin/organizations", "admin-organizations"), ("/admin/customers", "admin-customers"), ("/admin/tags", "admin-tags") })
+        {
+            await workspace.GotoAsync(path);
+            await Expect(page.Locator("tbody .mud-table-row").First).ToBeVisibleAsync();
+            await workspace.AssertNoHorizontalOverflowAsync();
+            await workspace.ScreenshotAsync(name);
+        }
 
         workspace.Blocked.ForEach(output.WriteLine);
         Assert.Empty(workspace.PageErrors);
