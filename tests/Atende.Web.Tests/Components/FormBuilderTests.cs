@@ -2,6 +2,8 @@ using AngleSharp.Dom;
 using Atende.Catalog;
 using Atende.Web.Components.Admin.RequestTypes;
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -40,10 +42,10 @@ public sealed class FormBuilderTests : IAsyncLifetime
     private static IReadOnlyList<IElement> Fields(IRenderedComponent<FormBuilder> cut) => cut.FindAll(".fb-field");
 
     [Fact]
-    public void Saving_without_changes_sends_the_form_as_it_was()
+    public async Task Saving_without_changes_sends_the_form_as_it_was()
     {
         var cut = RenderBuilder();
-        cut.Find(".fb-save").Click();
+        await cut.Find(".fb-save").ClickAsync(new MouseEventArgs());
 
         Assert.NotNull(_saved);
         Assert.Equal(["computerNumber", "floor"], _saved.Select(f => f.Key));
@@ -54,21 +56,21 @@ public sealed class FormBuilderTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Adding_a_dropdown_with_options_moving_it_first_and_making_it_required_produces_that_form()
+    public async Task Adding_a_dropdown_with_options_moving_it_first_and_making_it_required_produces_that_form()
     {
         var cut = RenderBuilder();
 
-        cut.Find(".fb-add-Dropdown").Click();
+        await cut.Find(".fb-add-Dropdown").ClickAsync(new MouseEventArgs());
         Assert.Equal(3, Fields(cut).Count);
         var added = Fields(cut)[2];
-        added.QuerySelector(".fb-label input")!.Change("Operating system");
-        cut.FindAll(".fb-field")[2].QuerySelector(".fb-options textarea")!.Change("Windows\nLinux\n\n macOS ");
-        cut.FindAll(".fb-field")[2].QuerySelector(".fb-required input")!.Change(true);
-        cut.FindAll(".fb-field")[2].QuerySelector(".fb-up")!.Click();
-        cut.FindAll(".fb-field")[1].QuerySelector(".fb-up")!.Click();
+        await added.QuerySelector(".fb-label input")!.ChangeAsync(new ChangeEventArgs { Value = "Operating system" });
+        await cut.FindAll(".fb-field")[2].QuerySelector(".fb-options textarea")!.ChangeAsync(new ChangeEventArgs { Value = "Windows\nLinux\n\n macOS " });
+        await cut.FindAll(".fb-field")[2].QuerySelector(".fb-required input")!.ChangeAsync(new ChangeEventArgs { Value = true });
+        await cut.FindAll(".fb-field")[2].QuerySelector(".fb-up")!.ClickAsync(new MouseEventArgs());
+        await cut.FindAll(".fb-field")[1].QuerySelector(".fb-up")!.ClickAsync(new MouseEventArgs());
         // The number field is no longer needed.
-        cut.FindAll(".fb-field")[2].QuerySelector(".fb-remove")!.Click();
-        cut.Find(".fb-save").Click();
+        await cut.FindAll(".fb-field")[2].QuerySelector(".fb-remove")!.ClickAsync(new MouseEventArgs());
+        await cut.Find(".fb-save").ClickAsync(new MouseEventArgs());
 
         Assert.NotNull(_saved);
         Assert.Equal(["operatingSystem", "computerNumber"], _saved.Select(f => f.Key));
@@ -82,17 +84,17 @@ public sealed class FormBuilderTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_key_of_a_saved_field_cannot_change_and_a_new_one_follows_its_label_until_typed()
+    public async Task The_key_of_a_saved_field_cannot_change_and_a_new_one_follows_its_label_until_typed()
     {
         var cut = RenderBuilder();
         Assert.True(cut.FindAll(".fb-field")[0].QuerySelector(".fb-key input")!.HasAttribute("disabled"));
 
-        cut.Find(".fb-add-Text").Click();
-        cut.FindAll(".fb-field")[2].QuerySelector(".fb-label input")!.Change("Asset tag ção");
+        await cut.Find(".fb-add-Text").ClickAsync(new MouseEventArgs());
+        await cut.FindAll(".fb-field")[2].QuerySelector(".fb-label input")!.ChangeAsync(new ChangeEventArgs { Value = "Asset tag ção" });
         Assert.Equal("assetTagCao", cut.FindAll(".fb-field")[2].QuerySelector(".fb-key input")!.GetAttribute("value"));
-        cut.FindAll(".fb-field")[2].QuerySelector(".fb-key input")!.Change("asset");
-        cut.FindAll(".fb-field")[2].QuerySelector(".fb-label input")!.Change("Asset number");
-        cut.Find(".fb-save").Click();
+        await cut.FindAll(".fb-field")[2].QuerySelector(".fb-key input")!.ChangeAsync(new ChangeEventArgs { Value = "asset" });
+        await cut.FindAll(".fb-field")[2].QuerySelector(".fb-label input")!.ChangeAsync(new ChangeEventArgs { Value = "Asset number" });
+        await cut.Find(".fb-save").ClickAsync(new MouseEventArgs());
 
         Assert.Equal(["computerNumber", "floor", "asset"], _saved!.Select(f => f.Key));
         Assert.Equal("Asset number", _saved![2].Label);
@@ -100,13 +102,13 @@ public sealed class FormBuilderTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Undo_returns_to_the_saved_form()
+    public async Task Undo_returns_to_the_saved_form()
     {
         var cut = RenderBuilder();
-        cut.Find(".fb-add-Checkbox").Click();
-        cut.FindAll(".fb-field")[0].QuerySelector(".fb-remove")!.Click();
-        cut.Find(".fb-reset").Click();
-        cut.Find(".fb-save").Click();
+        await cut.Find(".fb-add-Checkbox").ClickAsync(new MouseEventArgs());
+        await cut.FindAll(".fb-field")[0].QuerySelector(".fb-remove")!.ClickAsync(new MouseEventArgs());
+        await cut.Find(".fb-reset").ClickAsync(new MouseEventArgs());
+        await cut.Find(".fb-save").ClickAsync(new MouseEventArgs());
         Assert.Equal(["computerNumber", "floor"], _saved!.Select(f => f.Key));
     }
 }
