@@ -21,6 +21,7 @@ public sealed class AdminJourney(AtendeServer server, ChromiumBrowser chromium, 
         var page = workspace.Page;
         await workspace.SignInAsync(AtendeServer.AdminEmail, AtendeServer.AdminPassword, "/admin");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Administration", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("admin-nav")).ToHaveCountAsync(1);
         await workspace.AssertNoHorizontalOverflowAsync();
         await workspace.ScreenshotAsync("admin-overview");
 

@@ -20,6 +20,8 @@ public sealed class PeopleJourney(AtendeServer server, ChromiumBrowser chromium,
         await using var workspace = await Workspace.OpenAsync(server, chromium, Device.Named(device));
         var page = workspace.Page;
         await workspace.SignInAsync(AtendeServer.AgentEmail, AtendeServer.DemoPassword);
+        // The administration links are for administrators only.
+        await Expect(page.GetByTestId("admin-nav")).ToHaveCountAsync(0);
 
         // A requester of a ticket this agent sees, who belongs to an organization.
         var tickets = await page.Context.APIRequest.GetAsync(server.Url("/api/v1/tickets?limit=50").ToString());
