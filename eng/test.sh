@@ -222,6 +222,8 @@ else
 fi
 
 if compgen -G "tests/Atende.EndToEnd/*.csproj" >/dev/null; then
+  # axe-core (accessibility checks injected into pages), pinned by package-lock.json.
+  npm ci --prefix tests/Atende.EndToEnd --no-audit --no-fund >/dev/null || warn "npm ci in tests/Atende.EndToEnd failed; the accessibility checks will fail"
   run_step "end-to-end on SQLite" dotnet_test tests/Atende.EndToEnd ATENDE_TEST_PROVIDER=Sqlite || true
 fi
 

@@ -183,6 +183,7 @@ api.MapStatusesApi();
 api.MapRequestTypesApi();
 api.MapTagsApi();
 api.MapSearchApi();
+api.MapNotificationsApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();

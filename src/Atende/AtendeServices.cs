@@ -80,6 +80,8 @@ public static class AtendeServices
             services.AddScoped(type);
         }
 
+        // Outbox handlers run in this order for each event: notifications are written before screens are told.
+        services.AddSingleton<IOutboxHandler, Notifications.NotifyAgents>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -23,18 +23,23 @@ public sealed class SignInJourney(AtendeServer server, ChromiumBrowser chromium,
         await page.Locator("#password").FillAsync("not-the-password");
         await page.GetByTestId("sign-in").ClickAsync();
         await Expect(page.GetByTestId("sign-in-error")).ToContainTextAsync("wrong");
+        await workspace.AssertAccessibleAsync();
 
         await workspace.SignInAsync(AtendeServer.AgentEmail, AtendeServer.DemoPassword);
         await workspace.AssertNoHorizontalOverflowAsync();
+        await workspace.AssertAccessibleAsync();
+        // Start from English whatever an earlier run of this journey left behind.
+        await workspace.GotoAsync("/account/language?language=en&returnUrl=/account/settings");
 
         // Language: the settings page switches the whole UI and remembers it on the account.
-        await workspace.GotoAsync("/account/settings");
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Language" }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Português (Brasil)" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Language" })).ToContainTextAsync("Português");
         await page.GetByTestId("save-preferences").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Configurações", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pt-BR");
         await workspace.AssertNoHorizontalOverflowAsync();
+        await workspace.AssertAccessibleAsync();
         var settings = await workspace.ScreenshotAsync("settings-pt-BR");
 
         // The ? overlay lists the shortcuts, translated.

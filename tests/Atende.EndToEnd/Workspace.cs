@@ -77,7 +77,50 @@ public sealed class Workspace : IAsyncDisposable
         Assert.True(scrollWidth <= clientWidth, $"The page is {scrollWidth}px wide but the viewport shows {clientWidth}px: it scrolls sideways.");
     }
 
+    /// <summary>
+    /// Runs axe-core (WCAG 2.1 A and AA rules: labels, names, contrast, roles) on the page as it is now and fails on
+    /// serious or critical findings. Rules can be left out only by naming them, with the reason at the call.
+    /// </summary>
+    public async Task AssertAccessibleAsync(params string[] disabledRules)
+    {
+        await Page.AddScriptTagAsync(new() { Content = await AxeScript.Value });
+        var findings = await Page.EvaluateAsync<AxeFinding[]>(
+            """
+            async (disabled) => {
+                const rules = Object.fromEntries(disabled.map(r => [r, { enabled: false }]));
+                const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules });
+                return result.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')) }));
+            }
+            """, disabledRules);
+        Assert.True(findings.Length == 0, $"Accessibility problems on {Page.Url} ({Device}):\n" +
+            string.Join("\n", findings.Select(f => $"- {f.Id} ({f.Impact}): {f.Help} at {string.Join(" | ", f.Targets)}")));
+    }
+
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
+
+    private static readonly Lazy<Task<string>> AxeScript = new(() =>
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Atende.slnx")))
+        {
+            folder = folder.Parent;
+        }
+        var script = Path.Combine(folder?.FullName ?? ".", "tests", "Atende.EndToEnd", "node_modules", "axe-core", "axe.min.js");
+        return File.Exists(script)
+            ? File.ReadAllTextAsync(script)
+            : throw new InvalidOperationException($"{script} not found: run `npm ci --prefix tests/Atende.EndToEnd` (eng/test.sh does).");
+    });
+
+    /// <summary>Playwright fills this from the page's JSON, so it needs settable properties.</summary>
+    private sealed class AxeFinding
+    {
+        public string Id { get; set; } = "";
+        public string Impact { get; set; } = "";
+        public string Help { get; set; } = "";
+        public string[] Targets { get; set; } = [];
+    }
 
     /// <summary>
     /// Requests anywhere but the server are aborted and listed: the tests must pass on a machine without a

@@ -66,6 +66,19 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.ToTable("ApiTokens");
                 });
 
+            modelBuilder.Entity("Atende.Accounts.SignInPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RequireTwoFactorForStaff")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SignInPolicies");
+                });
+
             modelBuilder.Entity("Atende.Accounts.SignInThrottle", b =>
                 {
                     b.Property<string>("Key")
@@ -502,6 +515,56 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("OrganizationDomains");
+                });
+
+            modelBuilder.Entity("Atende.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("MessageId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("AgentId", "Id");
+
+                    b.HasIndex("AgentId", "ReadAt", "Id");
+
+                    b.HasIndex("OutboxMessageId", "AgentId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Atende.Persistence.IdempotencyRecord", b =>
@@ -1152,6 +1215,21 @@ namespace Atende.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Atende.Notifications.Notification", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Atende.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Atende.Tickets.Attachment", b =>
                 {
                     b.HasOne("Atende.Tickets.Message", null)
@@ -1196,7 +1274,7 @@ namespace Atende.Migrations.Postgres.Migrations
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Atende.Customers.Organization", null)
+                    b.HasOne("Atende.Customers.Organization", "Organization")
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1225,6 +1303,8 @@ namespace Atende.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Assignee");
+
+                    b.Navigation("Organization");
 
                     b.Navigation("RequestType");
 

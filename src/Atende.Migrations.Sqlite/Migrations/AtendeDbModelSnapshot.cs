@@ -58,6 +58,19 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.ToTable("ApiTokens");
                 });
 
+            modelBuilder.Entity("Atende.Accounts.SignInPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequireTwoFactorForStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SignInPolicies");
+                });
+
             modelBuilder.Entity("Atende.Accounts.SignInThrottle", b =>
                 {
                     b.Property<string>("Key")
@@ -476,6 +489,54 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("OrganizationDomains");
+                });
+
+            modelBuilder.Entity("Atende.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("AgentId", "Id");
+
+                    b.HasIndex("AgentId", "ReadAt", "Id");
+
+                    b.HasIndex("OutboxMessageId", "AgentId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Atende.Persistence.IdempotencyRecord", b =>
@@ -1097,6 +1158,21 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Atende.Notifications.Notification", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Atende.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Atende.Tickets.Attachment", b =>
                 {
                     b.HasOne("Atende.Tickets.Message", null)
@@ -1141,7 +1217,7 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Atende.Customers.Organization", null)
+                    b.HasOne("Atende.Customers.Organization", "Organization")
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1170,6 +1246,8 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Assignee");
+
+                    b.Navigation("Organization");
 
                     b.Navigation("RequestType");
 

@@ -14,6 +14,7 @@ public sealed class Viewer
     public bool IsAdmin { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public bool Loaded { get; private set; }
+    public bool TwoFactorEnabled { get; private set; }
 
     public void Load(MyAccountView account)
     {
@@ -21,6 +22,7 @@ public sealed class Viewer
         Name = account.Name;
         Email = account.Email;
         IsAdmin = account.Role == "admin";
+        TwoFactorEnabled = account.TwoFactorEnabled;
         Zone = TimeZoneInfo.TryFindSystemTimeZoneById(account.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
         Loaded = true;
     }

@@ -32,3 +32,8 @@ internal sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<Sig
         b.Property(t => t.Key).HasMaxLength(300);
     }
 }
+
+internal sealed class SignInPolicyConfiguration : IEntityTypeConfiguration<SignInPolicy>
+{
+    public void Configure(EntityTypeBuilder<SignInPolicy> b) => b.Property(p => p.Id).ValueGeneratedNever();
+}

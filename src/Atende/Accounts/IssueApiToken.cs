@@ -1,4 +1,5 @@
 using Atende.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Atende.Accounts;
 
@@ -16,6 +17,11 @@ public sealed class IssueApiToken(AtendeDb db, CheckCredentials checkCredentials
         var errors = new ValidationErrors();
         var name = errors.Text("name", request.Name, 100) ?? "API token";
         var account = await checkCredentials.HandleAsync(request.Email, request.Password, request.Code, errors, ct);
+        if (!account.TwoFactorEnabled && (await GetSignInPolicy.ReadAsync(db, ct)).RequireTwoFactorForStaff &&
+            await db.Agents.AnyAsync(a => a.AccountId == account.Id, ct))
+        {
+            throw new ForbiddenException("Your administrator requires two-factor authentication for staff: turn it on in the workspace settings first.");
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         var (token, secret) = ApiToken.Issue(account.Id, name, now, Lifetime);
         db.ApiTokens.Add(token);

@@ -24,6 +24,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
 {
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+    public DbSet<SignInPolicy> SignInPolicies => Set<SignInPolicy>();
     public DbSet<Agent> Agents => Set<Agent>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
@@ -44,6 +45,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<TicketWatcher> TicketWatchers => Set<TicketWatcher>();
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxHandled> OutboxHandled => Set<OutboxHandled>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
