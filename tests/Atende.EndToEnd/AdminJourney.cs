@@ -23,6 +23,7 @@ public sealed class AdminJourney(AtendeServer server, ChromiumBrowser chromium, 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Administration", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("admin-nav")).ToHaveCountAsync(1);
         await workspace.AssertNoHorizontalOverflowAsync();
+        await workspace.AssertAccessibleAsync();
         await workspace.ScreenshotAsync("admin-overview");
 
         // A new request type of its own, so the demo's types (and other journeys' tickets) keep their forms.
@@ -50,6 +51,7 @@ public sealed class AdminJourney(AtendeServer server, ChromiumBrowser chromium, 
         await page.Locator(".fb-save").ClickAsync();
         await Expect(page.Locator(".fb-field").Nth(0).Locator(".fb-key input")).ToBeDisabledAsync();
         await workspace.AssertNoHorizontalOverflowAsync();
+        await workspace.AssertAccessibleAsync();
         await workspace.ScreenshotAsync("admin-form-builder");
 
         // The field is part of the type now: what a ticket of that type is given to fill in.
@@ -73,6 +75,7 @@ public sealed class AdminJourney(AtendeServer server, ChromiumBrowser chromium, 
         await page.GetByTestId("agent-save").ClickAsync();
         await Expect(page.GetByText(agentName)).ToBeVisibleAsync();
         await workspace.AssertNoHorizontalOverflowAsync();
+        await workspace.AssertAccessibleAsync();
         await workspace.ScreenshotAsync("admin-agents");
 
         // A new team with that agent; its card shows the member and the skills they bring.
@@ -92,6 +95,7 @@ public sealed class AdminJourney(AtendeServer server, ChromiumBrowser chromium, 
         await Expect(card).ToContainTextAsync("vpn");
         await card.ScrollIntoViewIfNeededAsync();
         await workspace.AssertNoHorizontalOverflowAsync();
+        await workspace.AssertAccessibleAsync();
         await workspace.ScreenshotAsync("admin-teams");
 
         // The workflow: moving "New" down and back up again sends the whole order each time.
@@ -103,6 +107,7 @@ public sealed class AdminJourney(AtendeServer server, ChromiumBrowser chromium, 
         await rows.Nth(1).Locator(".status-up").ClickAsync();
         await Expect(rows.First).ToHaveAttributeAsync("data-key", "new");
         await workspace.AssertNoHorizontalOverflowAsync();
+        await workspace.AssertAccessibleAsync();
         await workspace.ScreenshotAsync("admin-statuses");
 
         // The other lists open and fit the screen.
@@ -111,6 +116,7 @@ public sealed class AdminJourney(AtendeServer server, ChromiumBrowser chromium, 
             await workspace.GotoAsync(path);
             await Expect(page.Locator("tbody .mud-table-row").First).ToBeVisibleAsync();
             await workspace.AssertNoHorizontalOverflowAsync();
+        await workspace.AssertAccessibleAsync();
             await workspace.ScreenshotAsync(name);
         }
 

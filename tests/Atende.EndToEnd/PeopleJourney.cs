@@ -45,6 +45,7 @@ public sealed class PeopleJourney(AtendeServer server, ChromiumBrowser chromium,
         await Expect(page.Locator(".notes-body strong")).ToHaveTextAsync("phone calls");
         await Expect(page.Locator(".notes-body li")).ToHaveTextAsync("after 2pm");
         await workspace.AssertNoHorizontalOverflowAsync();
+        await workspace.AssertAccessibleAsync();
         await workspace.ScreenshotAsync("customer-page");
 
         await page.GetByTestId("customer-organization").ClickAsync();
@@ -52,6 +53,7 @@ public sealed class PeopleJourney(AtendeServer server, ChromiumBrowser chromium,
         await Expect(page.GetByTestId("contacts")).ToContainTextAsync(customerName);
         await Expect(page.GetByTestId("person-tickets")).ToContainTextAsync($"#{number}");
         await workspace.AssertNoHorizontalOverflowAsync();
+        await workspace.AssertAccessibleAsync();
         await workspace.ScreenshotAsync("organization-page");
 
         workspace.Blocked.ForEach(output.WriteLine);
