@@ -88,6 +88,7 @@ public sealed class AdminJourney(AtendeServer server, ChromiumBrowser chromium, 
         // A click beside the open list closes it, as a person would (on a phone there is no Escape key).
         await page.Locator(".team-name").ClickAsync(new() { Force = true });
         await Expect(page.GetByRole(AriaRole.Option, new() { Name = agentName })).ToBeHiddenAsync();
+        await workspace.AssertAccessibleAsync();
         await workspace.ScreenshotAsync("admin-team-dialog");
         await page.GetByTestId("team-save").ClickAsync();
         var card = page.GetByTestId("team-card").Filter(new() { HasText = teamName });
