@@ -183,6 +183,10 @@ api.MapStatusesApi();
 api.MapRequestTypesApi();
 api.MapTagsApi();
 api.MapSearchApi();
+api.MapCannedResponsesApi();
+api.MapTimersApi();
+api.MapMentionsApi();
+api.MapViewsApi();
 api.MapNotificationsApi();
 
 app.MapStaticAssets();

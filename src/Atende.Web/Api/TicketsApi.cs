@@ -14,6 +14,7 @@ public static class TicketsApi
         var tickets = api.MapGroup("/tickets").WithTags("Tickets");
         tickets.MapPost("/", Open).AddEndpointFilter<IdempotencyFilter>().WithSummary("Open a ticket");
         tickets.MapGet("/", List).WithSummary("List tickets (filters, sort, keyset cursor)");
+        tickets.MapPost("/bulk", Bulk).WithSummary("Change up to 100 tickets at once (assign, status, priority, add tag, or merge); per-ticket outcome");
         tickets.MapGet("/{number:int}", Get).WithSummary("Read a ticket (returns an ETag)");
         tickets.MapPatch("/{number:int}", Update).WithSummary("Change a ticket (If-Match honoured)");
         tickets.MapPost("/{number:int}/merge", Merge).WithSummary("Merge this ticket into another");
@@ -42,7 +43,14 @@ public static class TicketsApi
         {
             CreatedFrom = AsUtc(request.CreatedFrom),
             CreatedTo = AsUtc(request.CreatedTo),
+            DueFrom = AsUtc(request.DueFrom),
+            DueTo = AsUtc(request.DueTo),
+            ResolvedFrom = AsUtc(request.ResolvedFrom),
+            ResolvedTo = AsUtc(request.ResolvedTo),
         }, caller.Value, ct));
+
+    private static async Task<Ok<BulkUpdateResult>> Bulk(BulkUpdateTicketsRequest request, BulkUpdateTickets bulk, CurrentCaller caller, CancellationToken ct) =>
+        TypedResults.Ok(await bulk.HandleAsync(request, caller.Value, ct));
 
     private static async Task<Ok<TicketView>> Get(int number, GetTicket get, CurrentCaller caller, HttpContext http, CancellationToken ct)
     {
@@ -111,6 +119,6 @@ public static class TicketsApi
     }
 
     /// <summary>Query dates without a zone are UTC, as API.md says of every timestamp.</summary>
-    private static DateTime? AsUtc(DateTime? value) =>
+    internal static DateTime? AsUtc(DateTime? value) =>
         value is { Kind: DateTimeKind.Unspecified } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : value?.ToUniversalTime();
 }

@@ -17,7 +17,8 @@ window.atende = (function () {
                     return;
                 }
                 if (key === "/") {
-                    const search = document.querySelector("[data-testid=global-search] input");
+                    const marked = document.querySelector("[data-testid=global-search]");
+                    const search = marked && (marked.tagName === "INPUT" ? marked : marked.querySelector("input"));
                     if (search) { e.preventDefault(); search.focus(); }
                     return;
                 }

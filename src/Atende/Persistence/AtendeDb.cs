@@ -44,6 +44,9 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<TicketLink> TicketLinks => Set<TicketLink>();
     public DbSet<TicketWatcher> TicketWatchers => Set<TicketWatcher>();
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+    public DbSet<TicketTimer> TicketTimers => Set<TicketTimer>();
+    public DbSet<Replies.CannedResponse> CannedResponses => Set<Replies.CannedResponse>();
+    public DbSet<Views.SavedView> SavedViews => Set<Views.SavedView>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();

@@ -23,6 +23,12 @@ public sealed record ListTicketsRequest
     public string? Q { get; init; }
     public DateTime? CreatedFrom { get; init; }
     public DateTime? CreatedTo { get; init; }
+    /// <summary>Due (resolution due time) at or after this instant; with dueTo, "due today" in the agent's day.</summary>
+    public DateTime? DueFrom { get; init; }
+    public DateTime? DueTo { get; init; }
+    /// <summary>Resolved at or after this instant ("recently solved").</summary>
+    public DateTime? ResolvedFrom { get; init; }
+    public DateTime? ResolvedTo { get; init; }
     public bool? Overdue { get; init; }
     public string? Sort { get; init; }
     public int? Limit { get; init; }
@@ -36,6 +42,9 @@ public sealed class ListTickets(AtendeDb db, ISearchEngine search, TimeProvider 
     public const int MaxLimit = Paging.MaxLimit;
 
     private static readonly string[] Sorts = ["updatedAt", "createdAt", "priority", "dueAt", "number"];
+
+    /// <summary>True for a sort this list understands ("dueAt", "-priority"...).</summary>
+    public static bool IsSort(string sort) => Sorts.Contains(sort.TrimStart('-'));
 
     /// <summary>Tickets with no due time sort after every dated one.</summary>
     private static readonly DateTime NoDueDate = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
@@ -55,13 +64,7 @@ public sealed class ListTickets(AtendeDb db, ISearchEngine search, TimeProvider 
         {
             errors.Add("sort", $"must be one of: {string.Join(", ", Sorts)} (with '-' for descending).");
         }
-        if (request.Q is { Length: > 200 })
-        {
-            errors.Add("q", "must be at most 200 characters.");
-        }
-
-        var query = db.Tickets.AsNoTracking().VisibleTo(caller);
-        query = await FilterAsync(query, request, caller, errors, ct);
+        var query = await FilterAsync(db.Tickets.AsNoTracking().VisibleTo(caller), request, caller, errors, ct);
         PageCursor? after = null;
         if (!errors.Any && request.Cursor is { Length: > 0 } cursor)
         {
@@ -103,9 +106,25 @@ public sealed class ListTickets(AtendeDb db, ISearchEngine search, TimeProvider 
         }, last.Number));
     }
 
+    /// <summary>
+    /// The tickets the caller may see that pass the request's filters, unsorted and unpaged — for callers that only
+    /// count them (queue counts) and must not load rows. Bad filters are a 400.
+    /// </summary>
+    public async Task<IQueryable<Ticket>> MatchingAsync(ListTicketsRequest request, Caller caller, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var query = await FilterAsync(db.Tickets.AsNoTracking().VisibleTo(caller), request, caller, errors, ct);
+        errors.ThrowIfAny();
+        return query;
+    }
+
     private async Task<IQueryable<Ticket>> FilterAsync(
         IQueryable<Ticket> query, ListTicketsRequest request, Caller caller, ValidationErrors errors, CancellationToken ct)
     {
+        if (request.Q is { Length: > 200 })
+        {
+            errors.Add("q", "must be at most 200 characters.");
+        }
         if (request.Status is { Length: > 0 } statusKeys)
         {
             var ids = await db.Statuses.Where(s => statusKeys.Contains(s.Key)).Select(s => new { s.Id, s.Key }).ToListAsync(ct);
@@ -195,6 +214,26 @@ public sealed class ListTickets(AtendeDb db, ISearchEngine search, TimeProvider 
         {
             var toUtc = to.ToUniversalTime();
             query = query.Where(t => t.CreatedAt < toUtc);
+        }
+        if (request.DueFrom is { } dueFrom)
+        {
+            var dueFromUtc = dueFrom.ToUniversalTime();
+            query = query.Where(t => t.DueAt != null && t.DueAt >= dueFromUtc);
+        }
+        if (request.DueTo is { } dueTo)
+        {
+            var dueToUtc = dueTo.ToUniversalTime();
+            query = query.Where(t => t.DueAt != null && t.DueAt < dueToUtc);
+        }
+        if (request.ResolvedFrom is { } resolvedFrom)
+        {
+            var resolvedFromUtc = resolvedFrom.ToUniversalTime();
+            query = query.Where(t => t.ResolvedAt != null && t.ResolvedAt >= resolvedFromUtc);
+        }
+        if (request.ResolvedTo is { } resolvedTo)
+        {
+            var resolvedToUtc = resolvedTo.ToUniversalTime();
+            query = query.Where(t => t.ResolvedAt != null && t.ResolvedAt < resolvedToUtc);
         }
         if (request.Overdue == true)
         {
