@@ -55,7 +55,6 @@ public sealed class AdminJourney(AtendeServer server, ChromiumBrowser chromium, 
         await workspace.ScreenshotAsync("admin-form-builder");
 
         // The field is part of the type now: what a ticket of that type is given to fill in.
-        // (The ticket page is another branch's; the API answers for the same handler the page uses.)
         var response = await page.Context.APIRequest.GetAsync(server.Url($"/api/v1/request-types/{typeKey}").ToString());
         Assert.True(response.Ok, $"{response.Status} {await response.TextAsync()}");
         using var type = JsonDocument.Parse(await response.TextAsync());
@@ -63,6 +62,25 @@ public sealed class AdminJourney(AtendeServer server, ChromiumBrowser chromium, 
         Assert.Equal(["assetTag", "operatingSystem"], fields.Select(f => f.GetProperty("key").GetString()));
         Assert.True(fields[1].GetProperty("required").GetBoolean());
         Assert.Equal(["Windows", "Linux", "macOS"], fields[1].GetProperty("options").EnumerateArray().Select(o => o.GetString()));
+
+        // A ticket of that type shows the new fields on its page, with the values it was opened with.
+        var opened = await page.Context.APIRequest.PostAsync(server.Url("/api/v1/tickets").ToString(), new()
+        {
+            DataObject = new
+            {
+                subject = $"New laptop for the {device} team",
+                description = "The old one is out of warranty.",
+                type = typeKey,
+                requester = new { email = $"laptop.{device}@email.example", name = "Laptop Requester" },
+                fields = new { operatingSystem = "Linux", assetTag = "A-1042" },
+            },
+        });
+        Assert.True(opened.Status == 201, $"{opened.Status} {await opened.TextAsync()}");
+        using var ticket = JsonDocument.Parse(await opened.TextAsync());
+        await workspace.GotoAsync($"/agent/tickets/{ticket.RootElement.GetProperty("number").GetInt32()}");
+        await Expect(page.Locator("body")).ToContainTextAsync("Operating system");
+        await Expect(page.Locator("body")).ToContainTextAsync("Asset tag");
+        await workspace.ScreenshotAsync("admin-ticket-with-new-field");
 
         // A new agent who can sign in at once.
         var agentName = $"Rita Rocha {device}";
