@@ -14,6 +14,7 @@ public static class RequestTypesApi
         types.MapGet("/{key}", Get).WithSummary("Read a request type and its form");
         types.MapPost("/", Create).WithSummary("Add a request type with its form (admins)");
         types.MapPatch("/{key}", Update).WithSummary("Change a request type; formFields, when present, replaces the whole form (admins)");
+        types.MapPut("/{key}/form-fields/order", ReorderFields).WithSummary("Put the form's fields in a new order: every field key, first to last (admins)");
         types.MapDelete("/{key}", Delete).WithSummary("Delete a request type no ticket uses; deactivate it otherwise (admins)");
     }
 
@@ -31,6 +32,9 @@ public static class RequestTypesApi
 
     private static async Task<Ok<RequestTypeView>> Update(string key, UpdateRequestTypeRequest request, UpdateRequestType update, CurrentCaller caller, CancellationToken ct) =>
         TypedResults.Ok(await update.HandleAsync(key, request, caller.Value, ct));
+
+    private static async Task<Ok<RequestTypeView>> ReorderFields(string key, ReorderFormFieldsRequest request, ReorderFormFields reorder, CurrentCaller caller, CancellationToken ct) =>
+        TypedResults.Ok(await reorder.HandleAsync(key, request, caller.Value, ct));
 
     private static async Task<NoContent> Delete(string key, DeleteRequestType delete, CurrentCaller caller, CancellationToken ct)
     {

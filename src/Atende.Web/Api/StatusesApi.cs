@@ -15,6 +15,7 @@ public static class StatusesApi
         statuses.MapPost("/", Create).WithSummary("Add a status (admins)");
         statuses.MapPatch("/{key}", Update).WithSummary("Change a status; a new category also applies to its tickets (admins)");
         statuses.MapDelete("/{key}", Delete).WithSummary("Delete a status no ticket uses (admins)");
+        statuses.MapPut("/order", Reorder).WithSummary("Put the workflow in a new order: every status key, first to last (admins)");
     }
 
     private static async Task<Ok<Page<StatusView>>> List(ListStatuses list, CancellationToken ct) =>
@@ -31,6 +32,9 @@ public static class StatusesApi
 
     private static async Task<Ok<StatusView>> Update(string key, UpdateStatusRequest request, UpdateStatus update, CurrentCaller caller, CancellationToken ct) =>
         TypedResults.Ok(await update.HandleAsync(key, request, caller.Value, ct));
+
+    private static async Task<Ok<Page<StatusView>>> Reorder(ReorderStatusesRequest request, ReorderStatuses reorder, CurrentCaller caller, CancellationToken ct) =>
+        TypedResults.Ok(await reorder.HandleAsync(request, caller.Value, ct));
 
     private static async Task<NoContent> Delete(string key, DeleteStatus delete, CurrentCaller caller, CancellationToken ct)
     {

@@ -12,6 +12,7 @@ public static class TeamsApi
         var teams = api.MapGroup("/teams").WithTags("Teams");
         teams.MapGet("/", List).WithSummary("List teams (q: start of the name)");
         teams.MapGet("/{id:int}", Get).WithSummary("Read a team with its members");
+        teams.MapGet("/{id:int}/skills", Skills).WithSummary("The team's skills, gathered from its members' skills (most shared first)");
         teams.MapPost("/", Create).WithSummary("Add a team (admins)");
         teams.MapPatch("/{id:int}", Update).WithSummary("Change a team: name, description, memberIds (admins)");
         teams.MapDelete("/{id:int}", Delete).WithSummary("Delete a team; its tickets stay, with no team (admins)");
@@ -22,6 +23,9 @@ public static class TeamsApi
 
     private static async Task<Ok<TeamView>> Get(int id, GetTeam get, CurrentCaller caller, CancellationToken ct) =>
         TypedResults.Ok(await get.HandleAsync(id, caller.Value, ct));
+
+    private static async Task<Ok<TeamSkills>> Skills(int id, ListTeamSkills list, CurrentCaller caller, CancellationToken ct) =>
+        TypedResults.Ok((await list.HandleAsync([id], caller.Value, ct)).FirstOrDefault() ?? throw new NotFoundException($"Team {id}"));
 
     private static async Task<Created<TeamView>> Create(CreateTeamRequest request, CreateTeam create, CurrentCaller caller, CancellationToken ct)
     {

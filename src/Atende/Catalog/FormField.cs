@@ -43,6 +43,8 @@ public sealed class FormField
         Help = help;
     }
 
+    public void MoveTo(int position) => Position = position;
+
     /// <summary>Checks one submitted value; returns the value to store (normalized) or records why it is wrong.</summary>
     public JsonNode? Validate(JsonNode? value, string errorKey, ValidationErrors errors)
     {

@@ -89,6 +89,15 @@ public sealed partial class RequestType
         }
     }
 
+    /// <summary>Puts the form's fields in this order (every key once; see <see cref="CatalogOrder"/>): positions 10, 20, 30...</summary>
+    public void ReorderFields(IReadOnlyList<string> keys)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            Fields.Single(f => f.Key == keys[i]).MoveTo((i + 1) * 10);
+        }
+    }
+
     /// <summary>
     /// Validates submitted values against this form. <paramref name="current"/> holds what the ticket already has
     /// (on update); submitted keys replace it, and required fields are checked on the result.

@@ -25,7 +25,7 @@ public static partial class MarkdownBody
 
     private static readonly Ganss.Xss.HtmlSanitizer Sanitizer = new();
 
-    public static string? Validate(string field, string? body, ValidationErrors errors, bool required = true)
+    public static string? Validate(string field, string? body, ValidationErrors errors, bool required = true, int maxLength = MaxLength)
     {
         if (string.IsNullOrWhiteSpace(body))
         {
@@ -35,9 +35,9 @@ public static partial class MarkdownBody
             }
             return null;
         }
-        if (body.Length > MaxLength)
+        if (body.Length > maxLength)
         {
-            errors.Add(field, $"must be at most {MaxLength} characters.");
+            errors.Add(field, $"must be at most {maxLength} characters.");
             return null;
         }
         if (ContainsUnsafeHtml(body))

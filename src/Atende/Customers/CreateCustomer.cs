@@ -21,7 +21,7 @@ public sealed class CreateCustomer(AtendeDb db, UserManager<UserAccount> users, 
         var email = errors.Email("email", request.Email, required: true);
         var name = errors.Text("name", request.Name, 200, required: true);
         var phone = errors.Text("phone", request.Phone, 50);
-        var notes = errors.Text("notes", request.Notes, 4000);
+        var notes = TeamNotes.Validate("notes", request.Notes, errors);
         var language = request.Language ?? "en";
         if (!Languages.Contains(language))
         {

@@ -16,7 +16,7 @@ public sealed class CreateOrganization(AtendeDb db, TimeProvider clock)
         caller.RequireStaff();
         var errors = new ValidationErrors();
         var name = errors.Text("name", request.Name, 200, required: true);
-        var notes = errors.Text("notes", request.Notes, 4000);
+        var notes = TeamNotes.Validate("notes", request.Notes, errors);
         await CheckNameAsync(db, name, null, errors, ct);
         var domains = await ValidateDomainsAsync(db, request.Domains, null, errors, ct);
         errors.ThrowIfAny();

@@ -12,7 +12,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         b.Property(c => c.Name).HasMaxLength(200);
         b.Property(c => c.Phone).HasMaxLength(50);
         b.Property(c => c.Language).HasMaxLength(10);
-        b.Property(c => c.Notes).HasMaxLength(4000);
+        b.Property(c => c.Notes).HasMaxLength(TeamNotes.MaxLength);
         b.HasIndex(c => c.Email).IsUnique();
         b.HasIndex(c => c.AccountId).IsUnique();
         b.HasIndex(c => new { c.OrganizationId, c.Name });
@@ -26,7 +26,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organization> b)
     {
         b.Property(o => o.Name).HasMaxLength(200);
-        b.Property(o => o.Notes).HasMaxLength(4000);
+        b.Property(o => o.Notes).HasMaxLength(TeamNotes.MaxLength);
         b.HasIndex(o => o.Name).IsUnique();
         b.HasMany(o => o.Domains).WithOne().HasForeignKey(d => d.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -31,7 +31,7 @@ public sealed class UpdateCustomer(AtendeDb db, UserManager<UserAccount> users)
         var name = request.Name.IsSet ? errors.Text("name", request.Name.Value, 200, required: true) : null;
         var email = request.Email.IsSet ? errors.Email("email", request.Email.Value, required: true) : null;
         var phone = request.Phone.IsSet ? errors.Text("phone", request.Phone.Value, 50) : null;
-        var notes = request.Notes.IsSet ? errors.Text("notes", request.Notes.Value, 4000) : null;
+        var notes = request.Notes.IsSet ? TeamNotes.Validate("notes", request.Notes.Value, errors) : null;
         if (request.Language.IsSet && !CreateCustomer.Languages.Contains(request.Language.Value))
         {
             errors.Add("language", "must be 'en' or 'pt-BR'.");

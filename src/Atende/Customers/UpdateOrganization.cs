@@ -33,7 +33,7 @@ public sealed class UpdateOrganization(AtendeDb db)
             errors.Add("sharesTickets", "cannot be empty.");
         }
         var domains = request.Domains.IsSet ? await CreateOrganization.ValidateDomainsAsync(db, request.Domains.Value ?? [], id, errors, ct) : null;
-        var notes = request.Notes.IsSet ? errors.Text("notes", request.Notes.Value, 4000) : null;
+        var notes = request.Notes.IsSet ? TeamNotes.Validate("notes", request.Notes.Value, errors) : null;
         errors.ThrowIfAny();
 
         if (name is not null)
