@@ -14,5 +14,7 @@ public sealed record AdminSection(string Href, string Icon, string TitleKey, str
         new("admin/statuses", Icons.Material.Outlined.LinearScale, "Statuses.Title", "Statuses.Summary"),
         new("admin/request-types", Icons.Material.Outlined.DynamicForm, "RequestTypes.Title", "RequestTypes.Summary"),
         new("admin/tags", Icons.Material.Outlined.Sell, "Tags.Title", "Tags.Summary"),
+        new("admin/canned-responses", Icons.Material.Outlined.Quickreply, "CannedResponses.Title", "CannedResponses.Summary"),
+        new("admin/security", Icons.Material.Outlined.Security, "Security.Title", "Security.Summary"),
     ];
 }
