@@ -138,6 +138,7 @@ builder.Services.Configure<RequestLocalizationOptions>(o =>
 builder.Services.AddScoped<UseCases>();
 builder.Services.AddScoped<Viewer>();
 builder.Services.AddScoped<KeyboardShortcuts>();
+builder.Services.AddScoped<Atende.Web.Components.Agent.Queues.QueueTrail>();
 builder.Services.AddSingleton<TicketFeed>();
 builder.Services.AddSingleton<TicketPresence>();
 builder.Services.AddSingleton<IOutboxHandler, PublishTicketChanges>();

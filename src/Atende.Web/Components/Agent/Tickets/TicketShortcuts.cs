@@ -10,6 +10,8 @@ public static class TicketShortcuts
     public const string Note = "n";
     public const string AssignToMe = "a";
     public const string Send = "Ctrl+Enter";
+    public const string Next = "j";
+    public const string Previous = "k";
 
     public static IReadOnlyList<TicketShortcut> All { get; } =
     [
@@ -17,5 +19,7 @@ public static class TicketShortcuts
         new(Note, "Shortcut.Note"),
         new(AssignToMe, "Shortcut.AssignToMe"),
         new(Send, "Shortcut.Send"),
+        new(Next, "Shortcut.Next"),
+        new(Previous, "Shortcut.Previous"),
     ];
 }
