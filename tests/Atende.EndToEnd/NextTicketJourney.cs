@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -21,14 +22,15 @@ public sealed class NextTicketJourney(AtendeServer server, ChromiumBrowser chrom
         var second = await rows.Nth(1).GetAttributeAsync("data-number");
 
         await rows.Nth(0).GetByTestId("row-link").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith($"/agent/tickets/{first}", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith($"/agent/tickets/{first}", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await Expect(page.GetByTestId("ticket-header")).ToContainTextAsync($"#{first}");
-        await page.Locator("body").ClickAsync(new() { Position = new() { X = 2, Y = 300 } });
+        // Keys go to the page, not to a field: click on the title first, as an agent would.
+        await page.GetByTestId("ticket-subject").ClickAsync();
         await page.Keyboard.PressAsync("j");
-        await page.WaitForURLAsync(url => url.EndsWith($"/agent/tickets/{second}", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith($"/agent/tickets/{second}", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await Expect(page.GetByTestId("ticket-header")).ToContainTextAsync($"#{second}");
         await page.Keyboard.PressAsync("k");
-        await page.WaitForURLAsync(url => url.EndsWith($"/agent/tickets/{first}", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith($"/agent/tickets/{first}", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
 
         // The ? overlay lists the ticket page's keys, "next ticket" among them.
         await page.Keyboard.PressAsync("?");
