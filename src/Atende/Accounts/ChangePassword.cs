@@ -9,7 +9,6 @@ public sealed class ChangePassword(UserManager<UserAccount> users)
 {
     public async Task HandleAsync(ChangePasswordRequest request, Caller caller, CancellationToken ct)
     {
-        var accountId = caller.AccountId ?? throw new ForbiddenException("Only a signed-in person has a password.");
         var errors = new ValidationErrors();
         if (string.IsNullOrEmpty(request.CurrentPassword))
         {
@@ -25,8 +24,7 @@ public sealed class ChangePassword(UserManager<UserAccount> users)
         }
         errors.ThrowIfAny();
 
-        var account = await users.FindByIdAsync(accountId.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            ?? throw new NotFoundException("No such account.");
+        var account = await users.FindOwnAccountAsync(caller);
         if (!await users.CheckPasswordAsync(account, request.CurrentPassword!))
         {
             throw InvalidRequestException.For("currentPassword", "is wrong.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Atende.Accounts;
@@ -10,8 +9,7 @@ public sealed class DisableTwoFactor(UserManager<UserAccount> users)
 {
     public async Task HandleAsync(DisableTwoFactorRequest request, Caller caller, CancellationToken ct)
     {
-        var account = await users.FindByIdAsync((caller.AccountId ?? throw new ForbiddenException("Sign in first.")).ToString(CultureInfo.InvariantCulture))
-            ?? throw new NotFoundException("No such account.");
+        var account = await users.FindOwnAccountAsync(caller);
         if (string.IsNullOrEmpty(request.Password) || !await users.CheckPasswordAsync(account, request.Password))
         {
             throw InvalidRequestException.For("password", "is wrong.");

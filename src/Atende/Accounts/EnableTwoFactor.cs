@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Atende.Accounts;
@@ -13,8 +12,7 @@ public sealed class EnableTwoFactor(UserManager<UserAccount> users)
 {
     public async Task<RecoveryCodes> HandleAsync(EnableTwoFactorRequest request, Caller caller, CancellationToken ct)
     {
-        var account = await users.FindByIdAsync((caller.AccountId ?? throw new ForbiddenException("Sign in first.")).ToString(CultureInfo.InvariantCulture))
-            ?? throw new NotFoundException("No such account.");
+        var account = await users.FindOwnAccountAsync(caller);
         var code = request.Code?.Replace(" ", "", StringComparison.Ordinal);
         if (string.IsNullOrEmpty(code) || code.Length > 10)
         {

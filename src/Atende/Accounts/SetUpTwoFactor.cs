@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Atende.Accounts;
@@ -14,8 +13,7 @@ public sealed class SetUpTwoFactor(UserManager<UserAccount> users)
 {
     public async Task<TwoFactorSetup> HandleAsync(Caller caller, CancellationToken ct)
     {
-        var account = await users.FindByIdAsync((caller.AccountId ?? throw new ForbiddenException("Sign in first.")).ToString(CultureInfo.InvariantCulture))
-            ?? throw new NotFoundException("No such account.");
+        var account = await users.FindOwnAccountAsync(caller);
         if (account.TwoFactorEnabled)
         {
             throw new BusinessRuleException("Two-factor authentication is already on. Turn it off first to change the authenticator.");

@@ -74,17 +74,20 @@ public sealed partial class NotifyAgents(TimeProvider clock) : IOutboxHandler
         var ids = recipients.Select(r => r.AgentId).ToList();
         var agents = await db.Agents.AsNoTracking()
             .Where(a => ids.Contains(a.Id) && a.Active)
-            .Select(a => new { a.Id, a.Role, Teams = a.Memberships.Select(m => m.TeamId).ToList() })
+            .Select(a => new { a.Id, a.AccountId, a.Name, a.Role, Teams = a.Memberships.Select(m => m.TeamId).ToList() })
             .ToListAsync(ct);
         var already = await db.Notifications.Where(n => n.OutboxMessageId == message.Id).Select(n => n.AgentId).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (agentId, kind) in recipients)
         {
             var agent = agents.FirstOrDefault(a => a.Id == agentId);
-            // The same rule as TicketVisibility, on the row already loaded.
-            var sees = agent is not null && (agent.Role == Agents.AgentRole.Admin || ticket.TeamId is null
-                || agent.Teams.Contains(ticket.TeamId.Value) || ticket.AssigneeId == agentId);
-            if (sees && !already.Contains(agentId))
+            if (agent is null || already.Contains(agentId))
+            {
+                continue;
+            }
+            // Asked of TicketVisibility, the one place that says who sees what (one small query per recipient).
+            var recipient = new Caller(agent.AccountId, agent.Id, null, agent.Role, agent.Teams, null, false, agent.Name);
+            if (await db.Tickets.VisibleTo(recipient).AnyAsync(t => t.Id == ticket.Id, ct))
             {
                 db.Notifications.Add(new Notification(agentId, kind, ticket.Id, actorName, change.MessageId, message.Id, now));
             }
