@@ -104,6 +104,19 @@ public sealed partial class AccountSettingsTests(AtendeFactory factory) : IClass
     }
 
     [Fact]
+    public async Task A_language_picked_on_the_sign_in_page_is_kept_on_the_account()
+    {
+        var (_, email) = await NewAgentAsync();
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/account/language?language=pt-BR&returnUrl=/account/sign-in")).StatusCode);
+        Assert.Contains("Entrar", await browser.GetStringAsync("/account/sign-in"));
+        Assert.Equal(HttpStatusCode.Redirect, (await PostSignInAsync(browser, email, Desk.Password, "/agent")).StatusCode);
+
+        Assert.Equal("pt-BR", (await browser.GetJsonAsync("/api/v1/me"))["language"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task When_admins_require_two_factor_staff_without_it_get_no_tokens_and_customers_are_unaffected()
     {
         var (desk, email) = await NewAgentAsync();

@@ -34,6 +34,12 @@ public static class AccountEndpoints
         {
             await update.HandleAsync(new UpdateMyPreferencesRequest(chosen, null), current.Value, context.RequestAborted);
         }
+        else
+        {
+            // Chosen before signing in: the sign-in that follows saves it on the account (see SignIn).
+            context.Response.Cookies.Append(SignIn.LanguageChosenCookie, chosen,
+                new CookieOptions { MaxAge = TimeSpan.FromHours(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+        }
         SignIn.SetLanguageCookie(context, chosen);
         return Results.LocalRedirect(SignIn.SafeReturnUrl(returnUrl));
     }
