@@ -85,6 +85,11 @@ public static class AtendeServices
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+
+        // Outgoing mail: account emails are queued with the change that causes them and sent by every node.
+        services.AddScoped<AccountMails>();
+        services.Configure<Email.SmtpOptions>(configuration.GetSection("Atende:Smtp"));
+        services.AddHostedService<Email.OutboundEmailDelivery>();
         return services;
     }
 

@@ -37,3 +37,19 @@ internal sealed class SignInPolicyConfiguration : IEntityTypeConfiguration<SignI
 {
     public void Configure(EntityTypeBuilder<SignInPolicy> b) => b.Property(p => p.Id).ValueGeneratedNever();
 }
+
+internal sealed class AccountTokenConfiguration : IEntityTypeConfiguration<AccountToken>
+{
+    public void Configure(EntityTypeBuilder<AccountToken> b)
+    {
+        b.Property(t => t.Hash).HasMaxLength(64);
+        b.HasIndex(t => t.Hash).IsUnique();
+        b.Property(t => t.Purpose).HasConversion<string>().HasMaxLength(20);
+        b.Property(t => t.Email).HasMaxLength(254);
+        b.Property(t => t.Name).HasMaxLength(200);
+        b.Property(t => t.PasswordHash).HasMaxLength(500);
+        b.Property(t => t.Language).HasMaxLength(10);
+        b.HasOne<UserAccount>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Customers.Customer>().WithMany().HasForeignKey(t => t.CustomerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
