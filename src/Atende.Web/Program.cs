@@ -121,6 +121,7 @@ builder.Services.AddScoped<CurrentCaller>();
 builder.Services.AddScoped<IdempotencyFilter>();
 
 var signInsPerMinute = builder.Configuration.GetValue("Atende:RateLimits:SignInsPerMinute", 30);
+var portalFormsPerMinute = builder.Configuration.GetValue("Atende:RateLimits:PortalFormsPerMinute", 10);
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -128,13 +129,26 @@ builder.Services.AddRateLimiter(o =>
     o.AddPolicy(AuthApi.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
         _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+    // The portal's anonymous forms (sign-up, sign-in, reset, invitation) and their API twins: posts only, per address.
+    o.AddPolicy(PortalAccountsApi.FormsRateLimit, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+        ? RateLimitPartition.GetNoLimiter("reads")
+        : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = portalFormsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     o.OnRejected = async (context, ct) =>
     {
         context.HttpContext.Response.Headers.RetryAfter = "60";
+        if (!IsApi(context.HttpContext.Request))
+        {
+            // A person at a form: a sentence in their language, not a JSON document.
+            var text = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Atende.Web.Resources.PortalAccountText>>();
+            context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+            await context.HttpContext.Response.WriteAsync(text["Error.TooMany"], ct);
+            return;
+        }
         await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context.HttpContext,
-            ProblemDetails = { Status = 429, Title = "Too many requests", Detail = "Too many sign-in attempts from your address. Wait a minute." },
+            ProblemDetails = { Status = 429, Title = "Too many requests", Detail = "Too many attempts from your address. Wait a minute." },
         });
     };
 });
@@ -152,6 +166,8 @@ builder.Services.Configure<RequestLocalizationOptions>(o =>
     o.ApplyCurrentCultureToResponseHeaders = true;
 });
 builder.Services.AddScoped<UseCases>();
+builder.Services.AddScoped<CookieSignIn>();
+builder.Services.AddScoped<Atende.Accounts.IAccountMailText, Atende.Web.Components.Portal.Account.AccountMailWriter>();
 builder.Services.AddScoped<Viewer>();
 builder.Services.AddScoped<KeyboardShortcuts>();
 builder.Services.AddScoped<Atende.Web.Components.Agent.Queues.QueueTrail>();
@@ -205,9 +221,12 @@ api.MapTimersApi();
 api.MapMentionsApi();
 api.MapViewsApi();
 api.MapNotificationsApi();
+api.MapPortalAccountsApi();
+api.MapPortalSettingsApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();
+app.MapPortalLogo();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapGet("/", () => Results.Redirect("/agent")).ExcludeFromDescription();
 

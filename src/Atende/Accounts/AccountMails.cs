@@ -13,7 +13,7 @@ public sealed class AccountMails(IAccountMailText text, Portal.GetPortalSettings
     {
         var brand = (await settings.HandleAsync(ct)).BrandName;
         var mail = text.Write(kind, language, toName ?? to, brand, linkPath);
-        db.OutboundEmails.Add(new OutboundEmail(to, toName, mail.Subject, mail.TextBody, null, "account." + KindName(kind), null, language,
+        db.OutboundEmails.Add(new OutboundEmail("account." + KindName(kind), to, toName, language, mail.Subject, mail.TextBody, null, null,
             clock.GetUtcNow().UtcDateTime));
     }
 

@@ -10,7 +10,7 @@ namespace Atende.Email;
 
 /// <summary>
 /// Sends due <see cref="OutboundEmail"/> rows through SMTP, one connection per batch. Safe with several nodes: a
-/// batch is claimed with a lease in one UPDATE (FOR UPDATE SKIP LOCKED on PostgreSQL, the single writer lock on
+/// batch is claimed with a lease (NextAttemptAt moved past the send) in one UPDATE (FOR UPDATE SKIP LOCKED on PostgreSQL, the single writer lock on
 /// SQLite), so two nodes never hold the same row. A failure is retried with exponential backoff; after
 /// <see cref="MaxAttempts"/> the row is parked with its last error. A row marked sent is never sent again; a node
 /// that dies between sending and marking lets the lease expire and the mail goes once more with the same
@@ -63,7 +63,7 @@ public sealed partial class DeliverOutboundEmails(AtendeDb db, IOptions<SmtpOpti
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                LogSendFailed(logger, email.Id, email.Attempts, e);
+                LogSendFailed(logger, email.Id, email.Attempts + 1, e);
                 Failed(email, e);
             }
             // Saved after each mail: a crash later in the batch must not send this one again.
@@ -76,8 +76,8 @@ public sealed partial class DeliverOutboundEmails(AtendeDb db, IOptions<SmtpOpti
     private void Failed(OutboundEmail email, Exception e)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var next = email.Attempts >= MaxAttempts ? Parked : now + Backoff(email.Attempts);
-        email.MarkFailed(e.Message.Length > 2000 ? e.Message[..2000] : e.Message, next);
+        var attempts = email.Attempts + 1;
+        email.RecordFailure(e.Message, attempts >= MaxAttempts ? Parked : now + Backoff(attempts));
     }
 
     /// <summary>1, 2, 4, 8... minutes, at most 2 hours between attempts.</summary>
@@ -89,13 +89,13 @@ public sealed partial class DeliverOutboundEmails(AtendeDb db, IOptions<SmtpOpti
         var until = now + Lease;
         return db.IsPostgres
             ? await db.Database.SqlQuery<long>($"""
-                UPDATE "OutboundEmails" SET "NextAttemptAt" = {until}, "Attempts" = "Attempts" + 1
+                UPDATE "OutboundEmails" SET "NextAttemptAt" = {until}
                 WHERE "Id" IN (SELECT "Id" FROM "OutboundEmails" WHERE "SentAt" IS NULL AND "NextAttemptAt" <= {now}
                                ORDER BY "Id" LIMIT {BatchSize} FOR UPDATE SKIP LOCKED)
                 RETURNING "Id" AS "Value"
                 """).ToListAsync(ct)
             : await db.Database.SqlQuery<long>($"""
-                UPDATE "OutboundEmails" SET "NextAttemptAt" = {until}, "Attempts" = "Attempts" + 1
+                UPDATE "OutboundEmails" SET "NextAttemptAt" = {until}
                 WHERE "Id" IN (SELECT "Id" FROM "OutboundEmails" WHERE "SentAt" IS NULL AND "NextAttemptAt" <= {now}
                                ORDER BY "Id" LIMIT {BatchSize})
                 RETURNING "Id" AS "Value"
@@ -112,7 +112,7 @@ public sealed partial class DeliverOutboundEmails(AtendeDb db, IOptions<SmtpOpti
             _ => SecureSocketOptions.Auto,
         };
         client.Timeout = 30_000;
-        await client.ConnectAsync(smtp.Host, smtp.Port, security, ct);
+        await client.ConnectAsync(smtp.Host!, smtp.Port, security, ct);
         if (!string.IsNullOrEmpty(smtp.Username))
         {
             await client.AuthenticateAsync(smtp.Username, smtp.Password ?? "", ct);

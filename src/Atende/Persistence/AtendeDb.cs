@@ -25,6 +25,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<SignInPolicy> SignInPolicies => Set<SignInPolicy>();
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
     public DbSet<Agent> Agents => Set<Agent>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
