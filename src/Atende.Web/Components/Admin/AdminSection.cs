@@ -1,9 +1,13 @@
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace Atende.Web.Components.Admin;
 
-/// <summary>The administration screens, once for the menu and the overview page.</summary>
-public sealed record AdminSection(string Href, string Icon, string TitleKey, string DescriptionKey)
+/// <summary>
+/// The administration screens, once for the menu and the overview page. Keys are in AdminText unless
+/// <paramref name="TextSet"/> names the resource set of the module that owns the screen.
+/// </summary>
+public sealed record AdminSection(string Href, string Icon, string TitleKey, string DescriptionKey, Type? TextSet = null)
 {
     public static IReadOnlyList<AdminSection> All { get; } =
     [
@@ -16,5 +20,10 @@ public sealed record AdminSection(string Href, string Icon, string TitleKey, str
         new("admin/tags", Icons.Material.Outlined.Sell, "Tags.Title", "Tags.Summary"),
         new("admin/canned-responses", Icons.Material.Outlined.Quickreply, "CannedResponses.Title", "CannedResponses.Summary"),
         new("admin/security", Icons.Material.Outlined.Security, "Security.Title", "Security.Summary"),
+        new("admin/portal", Icons.Material.Outlined.Storefront, "Admin.Title", "Admin.Intro", typeof(Resources.PortalAccountText)),
     ];
+
+    /// <summary>A key of this section in the language of the page.</summary>
+    public string Text(string key, IStringLocalizer adminText, IStringLocalizerFactory texts) =>
+        TextSet is null ? adminText[key] : texts.Create(TextSet)[key];
 }
