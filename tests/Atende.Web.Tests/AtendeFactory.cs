@@ -88,6 +88,7 @@ public class AtendeFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("urls", "http://127.0.0.1:0");
         // Every test client comes from the same address; the per-address limit has its own test.
         builder.UseSetting("Atende:RateLimits:SignInsPerMinute", "100000");
+        builder.UseSetting("Atende:RateLimits:PortalFormsPerMinute", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
