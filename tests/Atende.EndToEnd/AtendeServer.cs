@@ -35,6 +35,12 @@ public sealed class AtendeServer : IAsyncLifetime
 
     public Uri Url(string path) => new(BaseAddress, path);
 
+    /// <summary>
+    /// The server's SQLite file. Journeys read what the server queued for a mailbox from it (the confirmation and
+    /// reset links), the way a person reads their mail: no test-only route in the server.
+    /// </summary>
+    public string DatabaseFile => Path.Combine(_folder, "atende.db");
+
     /// <summary>What the server printed so far, for failure messages.</summary>
     public string Log
     {
@@ -107,6 +113,8 @@ public sealed class AtendeServer : IAsyncLifetime
         start.Environment["ConnectionStrings__Atende"] = $"Data Source={Path.Combine(_folder, "atende.db")}";
         start.Environment["ATENDE_ADMIN_EMAIL"] = AdminEmail;
         start.Environment["ATENDE_ADMIN_PASSWORD"] = AdminPassword;
+        // Every journey's browser comes from 127.0.0.1: the per-address limit of the portal's forms has its own HTTP test.
+        start.Environment["Atende__RateLimits__PortalFormsPerMinute"] = "10000";
 
         lock (_log)
         {
