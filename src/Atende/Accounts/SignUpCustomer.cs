@@ -26,6 +26,8 @@ public sealed class SignUpCustomer(AtendeDb db, UserManager<UserAccount> users, 
         var language = PortalAccountRules.Language(request.Language, errors);
         errors.ThrowIfAny();
 
+        // Hashed whether or not it is needed: the slow hash must not time apart known and unknown emails.
+        var hash = users.PasswordHasher.HashPassword(new UserAccount { UserName = email, Email = email }, request.Password!);
         var existing = await users.FindByEmailAsync(email!);
         if (existing is not null)
         {
@@ -33,7 +35,6 @@ public sealed class SignUpCustomer(AtendeDb db, UserManager<UserAccount> users, 
         }
         else
         {
-            var hash = users.PasswordHasher.HashPassword(new UserAccount { UserName = email, Email = email }, request.Password!);
             var (token, secret) = AccountToken.Issue(AccountTokenPurpose.ConfirmEmail, email!, language, clock.GetUtcNow().UtcDateTime,
                 name: name, passwordHash: hash);
             db.AccountTokens.Add(token);
