@@ -189,6 +189,7 @@ api.MapTimersApi();
 api.MapMentionsApi();
 api.MapViewsApi();
 api.MapNotificationsApi();
+api.MapSurveysApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();
