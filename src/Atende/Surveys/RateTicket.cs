@@ -48,16 +48,29 @@ public sealed class RateTicket(AtendeDb db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var rating = await db.SatisfactionRatings.FirstOrDefaultAsync(r => r.TicketId == number, ct);
-        if (rating is null)
+        for (var attempt = 1; ; attempt++)
         {
-            // Resolved before surveys were offered, or answered before the offer's outbox handler ran.
-            rating = new SatisfactionRating(number, ticket.RequesterId, now);
-            db.SatisfactionRatings.Add(rating);
+            var rating = await db.SatisfactionRatings.FirstOrDefaultAsync(r => r.TicketId == number, ct);
+            var added = rating is null;
+            if (rating is null)
+            {
+                // Resolved before surveys were offered, or answered before the offer's outbox handler ran.
+                rating = new SatisfactionRating(number, ticket.RequesterId, now);
+                db.SatisfactionRatings.Add(rating);
+            }
+            rating.Answer(request.Score!.Value, comment, now);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return SatisfactionView.Of(rating.Score, rating.Comment, rating.RatedAt)!;
+            }
+            catch (DbUpdateException) when (added && attempt == 1)
+            {
+                // The offer (or a second tab's answer) created the row in between: the unique index refused ours,
+                // so answer on the row that won.
+                db.ChangeTracker.Clear();
+            }
         }
-        rating.Answer(request.Score!.Value, comment, now);
-        await db.SaveChangesAsync(ct);
-        return SatisfactionView.Of(rating.Score, rating.Comment, rating.RatedAt)!;
     }
 
     /// <summary>Plain text of several lines: shown as text everywhere, so markup is harmless, but other control characters are refused.</summary>
