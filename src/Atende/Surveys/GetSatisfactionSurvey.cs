@@ -12,7 +12,7 @@ namespace Atende.Surveys;
 /// </summary>
 public sealed class GetSatisfactionSurvey(AtendeDb db, TimeProvider clock)
 {
-    public async Task<SatisfactionSurvey?> HandleAsync(int number, Caller caller, CancellationToken ct)
+    public async Task<SurveyView?> HandleAsync(int number, Caller caller, CancellationToken ct)
     {
         var ticket = await db.Tickets.AsNoTracking()
             .VisibleTo(caller)
@@ -24,7 +24,7 @@ public sealed class GetSatisfactionSurvey(AtendeDb db, TimeProvider clock)
             return null;
         }
         var rating = await db.SatisfactionRatings.AsNoTracking().FirstOrDefaultAsync(r => r.TicketId == number, ct);
-        return SatisfactionSurvey.For(ticket.Id, ticket.Subject, ticket.StatusCategory, ticket.MergedIntoId, rating, ticket.Language,
+        return SurveyView.For(ticket.Id, ticket.Subject, ticket.StatusCategory, ticket.MergedIntoId, rating, ticket.Language,
             clock.GetUtcNow().UtcDateTime);
     }
 }

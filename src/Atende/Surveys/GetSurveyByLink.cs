@@ -11,7 +11,7 @@ namespace Atende.Surveys;
 /// </summary>
 public sealed class GetSurveyByLink(AtendeDb db, IDataProtectionProvider protection, TimeProvider clock)
 {
-    public async Task<SatisfactionSurvey> HandleAsync(string token, CancellationToken ct)
+    public async Task<SurveyView> HandleAsync(string token, CancellationToken ct)
     {
         var link = SurveyLink.Read(protection, token) ?? throw new NotFoundException("Survey");
         var ticket = await db.Tickets.AsNoTracking()
@@ -21,9 +21,9 @@ public sealed class GetSurveyByLink(AtendeDb db, IDataProtectionProvider protect
         var now = clock.GetUtcNow().UtcDateTime;
         if (link.IsExpired(now))
         {
-            return SatisfactionSurvey.ExpiredLink(ticket.Id, ticket.Language);
+            return SurveyView.ExpiredLink(ticket.Id, ticket.Language);
         }
         var rating = await db.SatisfactionRatings.AsNoTracking().FirstOrDefaultAsync(r => r.TicketId == ticket.Id, ct);
-        return SatisfactionSurvey.For(ticket.Id, ticket.Subject, ticket.StatusCategory, ticket.MergedIntoId, rating, ticket.Language, now);
+        return SurveyView.For(ticket.Id, ticket.Subject, ticket.StatusCategory, ticket.MergedIntoId, rating, ticket.Language, now);
     }
 }

@@ -12,7 +12,7 @@ namespace Atende.Surveys;
 /// </summary>
 public sealed class RateTicketByLink(AtendeDb db, IDataProtectionProvider protection, TimeProvider clock, RateTicket rate, GetSurveyByLink get)
 {
-    public async Task<SatisfactionSurvey> HandleAsync(string token, RateTicketRequest request, CancellationToken ct)
+    public async Task<SurveyView> HandleAsync(string token, RateTicketRequest request, CancellationToken ct)
     {
         var link = SurveyLink.Read(protection, token) ?? throw new NotFoundException("Survey");
         if (link.IsExpired(clock.GetUtcNow().UtcDateTime))

@@ -7,7 +7,7 @@ public enum SurveyState
 {
     /// <summary>Resolved and not answered yet: the form is offered.</summary>
     Open,
-    /// <summary>Answered and still changeable (until <see cref="SatisfactionSurvey.ChangeableUntil"/>).</summary>
+    /// <summary>Answered and still changeable (until <see cref="SurveyView.ChangeableUntil"/>).</summary>
     Answered,
     /// <summary>Answered and the change window has passed.</summary>
     Final,
@@ -21,7 +21,7 @@ public enum SurveyState
 /// A survey as the portal shows it. <see cref="Subject"/> is empty for an expired link: a link that no longer
 /// works tells nothing about the ticket.
 /// </summary>
-public sealed record SatisfactionSurvey(
+public sealed record SurveyView(
     int TicketNumber,
     string? Subject,
     SurveyState State,
@@ -31,16 +31,16 @@ public sealed record SatisfactionSurvey(
     DateTime? ChangeableUntil,
     string Language)
 {
-    internal static SatisfactionSurvey For(int number, string subject, StatusCategory category, int? mergedInto,
+    internal static SurveyView For(int number, string subject, StatusCategory category, int? mergedInto,
         SatisfactionRating? rating, string language, DateTime now)
     {
         var state = !category.IsDone() || mergedInto is not null ? SurveyState.NotResolved
             : rating is not { IsAnswered: true } ? SurveyState.Open
             : rating.CanAnswer(now) ? SurveyState.Answered
             : SurveyState.Final;
-        return new SatisfactionSurvey(number, subject, state, rating?.Score, rating?.Comment, rating?.RatedAt, rating?.ChangeableUntil, language);
+        return new SurveyView(number, subject, state, rating?.Score, rating?.Comment, rating?.RatedAt, rating?.ChangeableUntil, language);
     }
 
-    internal static SatisfactionSurvey ExpiredLink(int number, string language) =>
+    internal static SurveyView ExpiredLink(int number, string language) =>
         new(number, null, SurveyState.Expired, null, null, null, null, language);
 }
