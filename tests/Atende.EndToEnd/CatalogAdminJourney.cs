@@ -64,9 +64,9 @@ public sealed class CatalogAdminJourney(AtendeServer server, ChromiumBrowser chr
         var row = page.Locator(".mud-list-item", new() { HasText = typeName });
         await Expect(row.GetByTestId("type-hidden")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = portuguese ? "Equipe padrão" : "Default team" })).ToContainTextAsync(teamName);
+        await workspace.ScreenshotAsync($"catalog-admin-{language}");
         await workspace.AssertNoHorizontalOverflowAsync();
         await workspace.AssertAccessibleAsync();
-        await workspace.ScreenshotAsync($"catalog-admin-{language}");
         Assert.Empty(workspace.PageErrors);
         Assert.Empty(workspace.Blocked);
 

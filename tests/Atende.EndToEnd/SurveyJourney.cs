@@ -60,6 +60,7 @@ public sealed partial class SurveyJourney(AtendeServer server, ChromiumBrowser c
 
         await page.Locator("label[for=survey-score-4]").ClickAsync();
         await page.GetByTestId("survey-comment").FillAsync(portuguese ? "Rápido e gentil." : "Quick and kind.");
+        await workspace.ScreenshotAsync($"survey-form-{language}");
         await page.GetByTestId("survey-submit").ClickAsync();
         await Expect(survey).ToHaveAttributeAsync("data-state", "answered");
         await Expect(page.GetByTestId("survey-thanks")).ToContainTextAsync(portuguese ? "4 de 5" : "4 of 5");
