@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using Atende.Accounts;
+using Atende.Persistence;
 using Atende.Surveys;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Atende.Web.Tests.Surveys;
 
@@ -50,6 +53,38 @@ public sealed class SatisfactionApiTests(AtendeFactory factory) : IClassFixture<
 
         var ticket = await desk.Ana.GetJsonAsync($"/api/v1/tickets/{number}");
         Assert.Null(ticket["satisfaction"]);
+    }
+
+    [Fact]
+    public async Task The_portal_panel_offers_the_survey_to_the_requester_and_to_nobody_else()
+    {
+        var desk = await Desk.BuildAsync(factory);
+        var number = await Desk.OpenOwnAsync(desk.Ana);
+        using var scope = factory.Services.CreateScope();
+        var survey = scope.ServiceProvider.GetRequiredService<GetSatisfactionSurvey>();
+        var ana = await CallerAsync(scope, $"ana.{desk.Suffix}@acme.example");
+        var bruno = await CallerAsync(scope, $"bruno.{desk.Suffix}@acme.example");
+        var carla = await CallerAsync(scope, desk.CarlaEmail);
+
+        Assert.Equal(SurveyState.NotResolved, (await survey.HandleAsync(number, ana, default))!.State);
+        await ResolveAsync(desk, number);
+        Assert.Equal(SurveyState.Open, (await survey.HandleAsync(number, ana, default))!.State);
+        // Bruno sees the request through organization sharing, but the survey is not his to answer.
+        Assert.Null(await survey.HandleAsync(number, bruno, default));
+        await Assert.ThrowsAsync<NotFoundException>(() => survey.HandleAsync(number, carla, default));
+
+        Assert.Equal(HttpStatusCode.OK, (await desk.Ana.PostAsJsonAsync($"/api/v1/tickets/{number}/satisfaction", new { score = 3 })).StatusCode);
+        var answered = (await survey.HandleAsync(number, ana, default))!;
+        Assert.Equal((SurveyState.Answered, 3), (answered.State, answered.Score));
+        Assert.Equal(answered.RatedAt + SatisfactionRating.ChangeWindow, answered.ChangeableUntil);
+    }
+
+    private static async Task<Caller> CallerAsync(IServiceScope scope, string email)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<AtendeDb>();
+        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Email == email);
+        var shares = customer.OrganizationId is { } org && await db.Organizations.AnyAsync(o => o.Id == org && o.SharesTickets);
+        return new Caller(customer.AccountId, null, customer.Id, null, [], customer.OrganizationId, shares, customer.Name);
     }
 
     [Fact]
