@@ -23,7 +23,10 @@ public static class SearchText
     }
 
     /// <summary>The words of a query, folded. Only letters and digits survive, so no engine syntax can be injected.</summary>
-    public static IReadOnlyList<string> Terms(string query)
+    public static IReadOnlyList<string> Terms(string query) => Terms(query, MaxTerms);
+
+    /// <summary>As <see cref="Terms(string)"/>, keeping up to <paramref name="max"/> terms (longer texts such as a ticket's description).</summary>
+    public static IReadOnlyList<string> Terms(string query, int max)
     {
         var folded = Fold(query);
         var terms = new List<string>();
@@ -48,6 +51,6 @@ public static class SearchText
                 word.Clear();
             }
         }
-        return terms.Take(MaxTerms).ToList();
+        return terms.Take(max).ToList();
     }
 }
