@@ -327,6 +327,12 @@ namespace Atende.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("DefaultPriority")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DefaultTeamId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -351,7 +357,12 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("VisibleToCustomers")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DefaultTeamId");
 
                     b.HasIndex("Key")
                         .IsUnique();
@@ -517,123 +528,7 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.ToTable("OrganizationDomains");
                 });
 
-            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticle", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int?>("AuthorAgentId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(100000)
-                        .HasColumnType("character varying(100000)");
-
-                    b.Property<int>("CategoryId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("DeflectionCount")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("HelpfulCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Language")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<int>("NotHelpfulCount")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<int?>("SourceTicketId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int?>("TranslationOfId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("ViewCount")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Visibility")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorAgentId");
-
-                    b.HasIndex("TranslationOfId");
-
-                    b.HasIndex("CategoryId", "Status", "Title");
-
-                    b.ToTable("KnowledgeArticles");
-                });
-
-            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeCategory", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
-                    b.Property<int?>("ParentId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParentId", "Position");
-
-                    b.ToTable("KnowledgeCategories");
-                });
-
-            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeDeflection", b =>
+            modelBuilder.Entity("Atende.Email.OutboundEmail", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -641,28 +536,60 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<int>("ArticleId")
+                    b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int?>("CustomerId")
-                        .HasColumnType("integer");
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Subject")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("TicketId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
+                    b.HasIndex("SentAt", "NextAttemptAt");
 
-                    b.HasIndex("CustomerId");
-
-                    b.HasIndex("ArticleId", "CreatedAt");
-
-                    b.ToTable("KnowledgeDeflections");
+                    b.ToTable("OutboundEmails");
                 });
 
             modelBuilder.Entity("Atende.Notifications.Notification", b =>
@@ -823,6 +750,40 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Atende.Portal.PortalSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BrandColor")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("BrandName")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<byte[]>("Logo")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LogoVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReopenDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SignUpMode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PortalSettings");
+                });
+
             modelBuilder.Entity("Atende.Replies.CannedResponse", b =>
                 {
                     b.Property<int>("Id")
@@ -871,9 +832,6 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("KnowledgeArticleId")
-                        .HasColumnType("integer");
-
                     b.Property<int?>("MessageId")
                         .HasColumnType("integer");
 
@@ -884,14 +842,10 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.Property<int?>("TicketId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Title")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
                     b.Property<NpgsqlTsVector>("Vector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
-                        .HasComputedColumnSql("setweight(to_tsvector('simple', coalesce(\"Title\", '')), 'A') || to_tsvector('simple', \"Text\")", true);
+                        .HasComputedColumnSql("to_tsvector('simple', \"Text\")", true);
 
                     b.Property<int>("Visibility")
                         .HasColumnType("integer");
@@ -899,8 +853,6 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
-
-                    b.HasIndex("KnowledgeArticleId");
 
                     b.HasIndex("Vector");
 
@@ -1466,6 +1418,14 @@ namespace Atende.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Atende.Catalog.RequestType", b =>
+                {
+                    b.HasOne("Atende.Agents.Team", null)
+                        .WithMany()
+                        .HasForeignKey("DefaultTeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Atende.Customers.Customer", b =>
                 {
                     b.HasOne("Atende.Accounts.UserAccount", null)
@@ -1488,47 +1448,6 @@ namespace Atende.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticle", b =>
-                {
-                    b.HasOne("Atende.Agents.Agent", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorAgentId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Atende.KnowledgeBase.KnowledgeCategory", null)
-                        .WithMany()
-                        .HasForeignKey("CategoryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Atende.KnowledgeBase.KnowledgeArticle", null)
-                        .WithMany()
-                        .HasForeignKey("TranslationOfId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeCategory", b =>
-                {
-                    b.HasOne("Atende.KnowledgeBase.KnowledgeCategory", null)
-                        .WithMany()
-                        .HasForeignKey("ParentId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeDeflection", b =>
-                {
-                    b.HasOne("Atende.KnowledgeBase.KnowledgeArticle", null)
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Atende.Customers.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Atende.Notifications.Notification", b =>

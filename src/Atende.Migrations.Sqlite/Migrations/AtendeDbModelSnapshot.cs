@@ -309,6 +309,12 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DefaultPriority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DefaultTeamId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -333,7 +339,12 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("VisibleToCustomers")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DefaultTeamId");
 
                     b.HasIndex("Key")
                         .IsUnique();
@@ -491,146 +502,66 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.ToTable("OrganizationDomains");
                 });
 
-            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticle", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("AuthorAgentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(100000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CategoryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DeflectionCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("HelpfulCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Language")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("NotHelpfulCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("SourceTicketId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("TranslationOfId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ViewCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Visibility")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorAgentId");
-
-                    b.HasIndex("TranslationOfId");
-
-                    b.HasIndex("CategoryId", "Status", "Title");
-
-                    b.ToTable("KnowledgeArticles");
-                });
-
-            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeCategory", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ParentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParentId", "Position");
-
-                    b.ToTable("KnowledgeCategories");
-                });
-
-            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeDeflection", b =>
+            modelBuilder.Entity("Atende.Email.OutboundEmail", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ArticleId")
+                    b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("CustomerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
-                        .HasMaxLength(300)
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
+                    b.HasIndex("SentAt", "NextAttemptAt");
 
-                    b.HasIndex("CustomerId");
-
-                    b.HasIndex("ArticleId", "CreatedAt");
-
-                    b.ToTable("KnowledgeDeflections");
+                    b.ToTable("OutboundEmails");
                 });
 
             modelBuilder.Entity("Atende.Notifications.Notification", b =>
@@ -785,6 +716,40 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Atende.Portal.PortalSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BrandColor")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BrandName")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Logo")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LogoVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReopenDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SignUpMode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PortalSettings");
+                });
+
             modelBuilder.Entity("Atende.Replies.CannedResponse", b =>
                 {
                     b.Property<int>("Id")
@@ -829,9 +794,6 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("KnowledgeArticleId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int?>("MessageId")
                         .HasColumnType("INTEGER");
 
@@ -842,18 +804,12 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.Property<int?>("TicketId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Title")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Visibility")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
-
-                    b.HasIndex("KnowledgeArticleId");
 
                     b.HasIndex("TicketId", "Kind");
 
@@ -1397,6 +1353,14 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Atende.Catalog.RequestType", b =>
+                {
+                    b.HasOne("Atende.Agents.Team", null)
+                        .WithMany()
+                        .HasForeignKey("DefaultTeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Atende.Customers.Customer", b =>
                 {
                     b.HasOne("Atende.Accounts.UserAccount", null)
@@ -1419,47 +1383,6 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticle", b =>
-                {
-                    b.HasOne("Atende.Agents.Agent", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorAgentId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Atende.KnowledgeBase.KnowledgeCategory", null)
-                        .WithMany()
-                        .HasForeignKey("CategoryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Atende.KnowledgeBase.KnowledgeArticle", null)
-                        .WithMany()
-                        .HasForeignKey("TranslationOfId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeCategory", b =>
-                {
-                    b.HasOne("Atende.KnowledgeBase.KnowledgeCategory", null)
-                        .WithMany()
-                        .HasForeignKey("ParentId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeDeflection", b =>
-                {
-                    b.HasOne("Atende.KnowledgeBase.KnowledgeArticle", null)
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Atende.Customers.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Atende.Notifications.Notification", b =>

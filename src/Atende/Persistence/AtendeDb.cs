@@ -52,6 +52,8 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<KnowledgeBase.KnowledgeArticle> KnowledgeArticles => Set<KnowledgeBase.KnowledgeArticle>();
     public DbSet<KnowledgeBase.KnowledgeDeflection> KnowledgeDeflections => Set<KnowledgeBase.KnowledgeDeflection>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Portal.PortalSettings> PortalSettings => Set<Portal.PortalSettings>();
+    public DbSet<Email.OutboundEmail> OutboundEmails => Set<Email.OutboundEmail>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxHandled> OutboxHandled => Set<OutboxHandled>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
