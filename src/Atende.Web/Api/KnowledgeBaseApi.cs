@@ -27,6 +27,9 @@ public static class KnowledgeBaseApi
         kb.MapPost("/articles/{id:int}/feedback", Feedback).AllowAnonymous().RequireRateLimiting(PublicWriteRateLimit)
             .WithSummary("Was this article helpful? yes or no");
 
+        kb.MapGet("/article-drafts/from-ticket/{number:int}", DraftFromTicket)
+            .WithSummary("A new article's title and body from a resolved ticket: its question and the agents' last public answer (agents)");
+
         kb.MapGet("/search", Search).AllowAnonymous().WithSummary("Ranked full-text search of the articles the caller may read, with highlighted snippets");
         kb.MapGet("/suggestions", Suggest).AllowAnonymous().WithSummary("Up to five articles that may answer a request being typed (subject and description)");
         kb.MapPost("/deflections", Deflect).AllowAnonymous().RequireRateLimiting(PublicWriteRateLimit)
@@ -76,6 +79,9 @@ public static class KnowledgeBaseApi
 
     private static async Task<Ok<ArticleFeedback>> Feedback(int id, ArticleFeedbackRequest request, GiveArticleFeedback give, CurrentCaller caller, CancellationToken ct) =>
         TypedResults.Ok(await give.HandleAsync(id, request, Reader(caller), ct));
+
+    private static async Task<Ok<ArticleDraft>> DraftFromTicket(int number, DraftArticleFromTicket draft, CurrentCaller caller, CancellationToken ct) =>
+        TypedResults.Ok(await draft.HandleAsync(number, caller.Value, ct));
 
     private static async Task<Ok<ArticleSearchResults>> Search([AsParameters] SearchArticlesRequest request, SearchArticles search, CurrentCaller caller, CancellationToken ct) =>
         TypedResults.Ok(await search.HandleAsync(request, Reader(caller), ct));

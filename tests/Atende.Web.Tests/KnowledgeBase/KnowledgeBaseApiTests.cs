@@ -158,6 +158,32 @@ public sealed class KnowledgeBaseApiTests(AtendeFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.NoContent, (await desk.AgentInSupport.DeleteAsync($"/api/v1/kb/categories/{category}")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_resolved_ticket_starts_an_article_with_its_question_and_public_answer_but_never_its_notes()
+    {
+        var desk = await Desk.BuildAsync(factory);
+        var number = await desk.OpenAsync(desk.AgentInSupport, desk.AnaEmail, "Outlook asks for the password again", teamId: desk.SupportTeamId,
+            description: "Every morning Outlook asks for my password.");
+        await desk.AgentInSupport.PostAsJsonAsync($"/api/v1/tickets/{number}/messages", new { body = "Secret: the SSO cache was broken", visibility = "internal" });
+        await desk.AgentInSupport.PostAsJsonAsync($"/api/v1/tickets/{number}/messages", new { body = "Remove the saved credential in Windows Credential Manager.", visibility = "public" });
+
+        Assert.Equal(HttpStatusCode.Conflict, (await desk.AgentInSupport.GetAsync($"/api/v1/kb/article-drafts/from-ticket/{number}")).StatusCode);
+        await desk.AgentInSupport.PatchAsJsonAsync($"/api/v1/tickets/{number}", new { status = "resolved" });
+        var draft = await desk.AgentInSupport.GetJsonAsync($"/api/v1/kb/article-drafts/from-ticket/{number}");
+        Assert.Equal("Outlook asks for the password again", draft["title"]!.GetValue<string>());
+        var body = draft["body"]!.GetValue<string>();
+        Assert.Contains("Every morning Outlook asks for my password.", body);
+        Assert.Contains("Credential Manager", body);
+        Assert.DoesNotContain("SSO cache", body);
+
+        // The draft is the agent's to edit; saved, the article remembers its ticket.
+        var category = await CategoryAsync(desk, $"Email {desk.Suffix}");
+        var response = await desk.AgentInSupport.PostAsJsonAsync("/api/v1/kb/articles", new { title = draft["title"]!.GetValue<string>(), body, categoryId = category, sourceTicket = number });
+        Assert.Equal(number, (await response.JsonAsync())["sourceTicketId"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.Forbidden, (await desk.Ana.GetAsync($"/api/v1/kb/article-drafts/from-ticket/{number}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await desk.AgentInSupport.GetAsync("/api/v1/kb/article-drafts/from-ticket/999999")).StatusCode);
+    }
+
     internal static async Task<int> CategoryAsync(Desk desk, string name)
     {
         var response = await desk.AgentInSupport.PostAsJsonAsync("/api/v1/kb/categories", new { name, description = "About " + name });
