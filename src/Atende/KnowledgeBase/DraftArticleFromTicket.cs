@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Atende.KnowledgeBase;
 
 /// <summary>The start of an article written from a solved ticket: its question and the answer that solved it.</summary>
-public sealed record ArticleDraft(string Title, string Body, int SourceTicket);
+/// <summary><c>Language</c> is the requester's: the question and answer are written in it.</summary>
+public sealed record ArticleDraft(string Title, string Body, int SourceTicket, string Language);
 
 /// <summary>
 /// "New article from this ticket": from a resolved (or closed) ticket the agent may see, the subject becomes the
@@ -21,7 +22,7 @@ public sealed class DraftArticleFromTicket(AtendeDb db)
         caller.RequireStaff();
         var ticket = await db.Tickets.AsNoTracking().VisibleTo(caller)
             .Where(t => t.Id == number)
-            .Select(t => new { t.Id, t.Subject, t.StatusCategory })
+            .Select(t => new { t.Id, t.Subject, t.StatusCategory, RequesterLanguage = t.Requester.Language })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException($"Ticket #{number}");
         if (ticket.StatusCategory is not (StatusCategory.Resolved or StatusCategory.Closed))
         {
@@ -36,6 +37,6 @@ public sealed class DraftArticleFromTicket(AtendeDb db)
         var answer = messages.LastOrDefault(m => m.AuthorAgentId is not null)?.Body ?? "";
         var body = $"{question.Trim()}\n\n---\n\n{answer.Trim()}".Trim();
         var title = ticket.Subject.Length > KnowledgeArticle.TitleMaxLength ? ticket.Subject[..KnowledgeArticle.TitleMaxLength] : ticket.Subject;
-        return new ArticleDraft(title, body, ticket.Id);
+        return new ArticleDraft(title, body, ticket.Id, KnowledgeLanguage.Preferred(ticket.RequesterLanguage));
     }
 }

@@ -175,6 +175,7 @@ public sealed class KnowledgeBaseApiTests(AtendeFactory factory) : IClassFixture
         Assert.Contains("Every morning Outlook asks for my password.", body);
         Assert.Contains("Credential Manager", body);
         Assert.DoesNotContain("SSO cache", body);
+        Assert.Equal("pt-BR", draft["language"]!.GetValue<string>()); // Ana reads Portuguese
 
         // The draft is the agent's to edit; saved, the article remembers its ticket.
         var category = await CategoryAsync(desk, $"Email {desk.Suffix}");
