@@ -56,6 +56,8 @@ public sealed class HelpCenterJourney(AtendeServer server, ChromiumBrowser chrom
         await page.GetByTestId("portal-language-pt").ClickAsync();
         await workspace.GotoAsync("/help");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Como podemos ajudar?", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("help-categories")).ToContainTextAsync("Dispositivos e impressoras");
+        shots.Add(await workspace.ScreenshotAsync("help-home-pt-BR"));
         await page.GetByTestId("help-search-input").FillAsync("impressora erro");
         await page.GetByTestId("help-search-button").ClickAsync();
         var primeiro = page.GetByTestId("help-search-results").Locator("li").First;

@@ -38,8 +38,8 @@ public static class KnowledgeBaseApi
 
     private static Atende.Accounts.Caller Reader(CurrentCaller caller) => caller.IsKnown ? caller.Value : KnowledgeReaders.Anonymous;
 
-    private static async Task<Ok<IReadOnlyList<CategoryView>>> ListCategories(bool? includeDrafts, ListKnowledgeCategories list, CurrentCaller caller, CancellationToken ct) =>
-        TypedResults.Ok(await list.HandleAsync(includeDrafts == true, Reader(caller), ct));
+    private static async Task<Ok<IReadOnlyList<CategoryView>>> ListCategories([AsParameters] ListKnowledgeCategoriesRequest request, ListKnowledgeCategories list, CurrentCaller caller, CancellationToken ct) =>
+        TypedResults.Ok(await list.HandleAsync(request, Reader(caller), ct));
 
     private static async Task<Created<CategoryView>> CreateCategory(CreateKnowledgeCategoryRequest request, CreateKnowledgeCategory create, CurrentCaller caller, CancellationToken ct)
     {

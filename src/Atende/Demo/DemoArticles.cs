@@ -8,11 +8,13 @@ internal static class DemoArticles
 {
     private sealed record Entry(string Category, string Title, string Body, string? PortugueseTitle = null, string? PortugueseBody = null, bool Internal = false);
 
-    private static readonly (string Name, string Description)[] Categories =
+    private static readonly (string Name, string Description, string PortugueseName, string PortugueseDescription)[] Categories =
     [
-        ("Accounts and sign-in", "Passwords, two-factor authentication and access to the portal."),
-        ("Network and VPN", "Wi-Fi, VPN and remote access."),
-        ("Devices and printers", "Laptops, phones, printers and peripherals."),
+        ("Accounts and sign-in", "Passwords, two-factor authentication and access to the portal.",
+            "Contas e acesso", "Senhas, autenticação em dois fatores e acesso ao portal."),
+        ("Network and VPN", "Wi-Fi, VPN and remote access.", "Rede e VPN", "Wi-Fi, VPN e acesso remoto."),
+        ("Devices and printers", "Laptops, phones, printers and peripherals.",
+            "Dispositivos e impressoras", "Notebooks, celulares, impressoras e periféricos."),
     ];
 
     private static readonly Entry[] Entries =
@@ -115,9 +117,10 @@ internal static class DemoArticles
     {
         var categories = new Dictionary<string, KnowledgeCategory>();
         var position = 0;
-        foreach (var (name, description) in Categories)
+        foreach (var (name, description, portugueseName, portugueseDescription) in Categories)
         {
             var category = new KnowledgeCategory(name, description, null, ++position, now);
+            category.TranslateToPortuguese(portugueseName, portugueseDescription);
             db.KnowledgeCategories.Add(category);
             categories[name] = category;
         }

@@ -37,4 +37,11 @@ public static class ArticleUrl
     public static string OfCategory(int id, string slug) => $"/help/categories/{id}-{slug}";
 }
 
-public sealed record CategoryView(int Id, string Name, string Slug, string? Description, int? ParentId, int Position, string Url, int ArticleCount);
+/// <summary>A category in one language: <c>name</c> and <c>description</c> are the reader's, the others as stored.</summary>
+public sealed record CategoryView(int Id, string Name, string Slug, string? Description, string? PortugueseName, string? PortugueseDescription,
+    int? ParentId, int Position, string Url, int ArticleCount)
+{
+    internal static CategoryView Of(KnowledgeCategory c, string? language, int articleCount) => new(
+        c.Id, c.NameIn(language), c.Slug, c.DescriptionIn(language), c.PortugueseName, c.PortugueseDescription, c.ParentId, c.Position,
+        ArticleUrl.OfCategory(c.Id, c.Slug), articleCount);
+}

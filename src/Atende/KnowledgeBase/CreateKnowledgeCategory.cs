@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Atende.KnowledgeBase;
 
-public sealed record CreateKnowledgeCategoryRequest(string? Name, string? Description = null, int? ParentId = null, int? Position = null);
+public sealed record CreateKnowledgeCategoryRequest(
+    string? Name, string? Description = null, int? ParentId = null, int? Position = null, string? PortugueseName = null, string? PortugueseDescription = null);
 
 /// <summary>POST /api/v1/kb/categories: agents add a shelf to the help center (at the end unless a position is given).</summary>
 public sealed class CreateKnowledgeCategory(AtendeDb db, TimeProvider clock)
@@ -15,15 +16,17 @@ public sealed class CreateKnowledgeCategory(AtendeDb db, TimeProvider clock)
         var errors = new ValidationErrors();
         var name = errors.Text("name", request.Name, KnowledgeCategory.NameMaxLength, required: true);
         var description = errors.Text("description", request.Description, KnowledgeCategory.DescriptionMaxLength);
+        var portugueseName = errors.Text("portugueseName", request.PortugueseName, KnowledgeCategory.NameMaxLength);
+        var portugueseDescription = errors.Text("portugueseDescription", request.PortugueseDescription, KnowledgeCategory.DescriptionMaxLength);
         errors.ThrowIfAny();
         await KnowledgeCategoryRules.RequireParentAsync(db, request.ParentId, ct);
 
         var position = request.Position ?? (await db.KnowledgeCategories.Where(c => c.ParentId == request.ParentId).MaxAsync(c => (int?)c.Position, ct) ?? 0) + 1;
         var category = new KnowledgeCategory(name!, description, request.ParentId, position, clock.GetUtcNow().UtcDateTime);
+        category.TranslateToPortuguese(portugueseName, portugueseDescription);
         db.KnowledgeCategories.Add(category);
         await db.SaveChangesAsync(ct);
-        return new CategoryView(category.Id, category.Name, category.Slug, category.Description, category.ParentId, category.Position,
-            ArticleUrl.OfCategory(category.Id, category.Slug), 0);
+        return CategoryView.Of(category, KnowledgeLanguage.English, 0);
     }
 }
 

@@ -12,6 +12,8 @@ internal sealed class KnowledgeCategoryConfiguration : IEntityTypeConfiguration<
         b.Property(c => c.Name).HasMaxLength(KnowledgeCategory.NameMaxLength);
         b.Property(c => c.Slug).HasMaxLength(ArticleSlug.MaxLength);
         b.Property(c => c.Description).HasMaxLength(KnowledgeCategory.DescriptionMaxLength);
+        b.Property(c => c.PortugueseName).HasMaxLength(KnowledgeCategory.NameMaxLength);
+        b.Property(c => c.PortugueseDescription).HasMaxLength(KnowledgeCategory.DescriptionMaxLength);
         // The help center home lists categories in order, children under their parent.
         b.HasIndex(c => new { c.ParentId, c.Position });
         b.HasOne<KnowledgeCategory>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);

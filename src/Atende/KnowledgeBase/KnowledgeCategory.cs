@@ -1,6 +1,9 @@
 namespace Atende.KnowledgeBase;
 
-/// <summary>A shelf of the help center. Categories may nest one level under a parent; the position orders them.</summary>
+/// <summary>
+/// A shelf of the help center. Categories may nest one level under a parent; the position orders them. The name and
+/// description may have a Portuguese version, shown to Portuguese readers (the English one otherwise).
+/// </summary>
 public sealed class KnowledgeCategory
 {
     public const int NameMaxLength = 120;
@@ -20,6 +23,8 @@ public sealed class KnowledgeCategory
     public string Name { get; private set; } = "";
     public string Slug { get; private set; } = "";
     public string? Description { get; private set; }
+    public string? PortugueseName { get; private set; }
+    public string? PortugueseDescription { get; private set; }
     public int? ParentId { get; private set; }
     public int Position { get; private set; }
     public DateTime CreatedAt { get; private set; }
@@ -30,6 +35,17 @@ public sealed class KnowledgeCategory
         Slug = ArticleSlug.From(name);
         Description = description;
     }
+
+    public void TranslateToPortuguese(string? name, string? description)
+    {
+        PortugueseName = name;
+        PortugueseDescription = description;
+    }
+
+    public string NameIn(string? language) => language == KnowledgeLanguage.Portuguese && PortugueseName is { Length: > 0 } name ? name : Name;
+
+    public string? DescriptionIn(string? language) =>
+        language == KnowledgeLanguage.Portuguese && PortugueseDescription is { Length: > 0 } description ? description : Description;
 
     public void MoveUnder(int? parentId)
     {

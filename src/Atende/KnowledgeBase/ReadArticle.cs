@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Atende.KnowledgeBase;
 
 /// <summary>An article as its help-center page shows it: the safe HTML of its body, its category, translations and related articles.</summary>
-/// <summary><paramref name="CountView"/> is false when the page is shown again after a vote.</summary>
-public sealed record ReadArticleRequest(int Id, bool CountView = true);
+/// <summary><paramref name="CountView"/> is false when the page is shown again after a vote; <paramref name="Language"/> is the reader's.</summary>
+public sealed record ReadArticleRequest(int Id, bool CountView = true, string? Language = null);
 
 public sealed record ArticlePage(ArticleView Article, string BodyHtml, CategoryView Category, IReadOnlyList<ArticleHit> Related);
 
@@ -36,8 +36,7 @@ public sealed class ReadArticle(AtendeDb db, ISearchEngine engine)
         return new ArticlePage(
             ArticleView.Of(article, translations) with { ViewCount = article.ViewCount + (request.CountView ? 1 : 0) },
             Content.MarkdownBody.ToHtml(article.Body),
-            new CategoryView(category.Id, category.Name, category.Slug, category.Description, category.ParentId, category.Position,
-                ArticleUrl.OfCategory(category.Id, category.Slug), 0),
+            CategoryView.Of(category, request.Language, 0),
             related);
     }
 }

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Atende.KnowledgeBase;
 
-public sealed record UpdateKnowledgeCategoryRequest(string? Name = null, string? Description = null, int? Position = null);
+/// <summary>Only the fields given change; an empty Portuguese name or description removes it.</summary>
+public sealed record UpdateKnowledgeCategoryRequest(
+    string? Name = null, string? Description = null, int? Position = null, string? PortugueseName = null, string? PortugueseDescription = null);
 
 /// <summary>PATCH /api/v1/kb/categories/{id}: rename, describe or reorder a category (agents).</summary>
 public sealed class UpdateKnowledgeCategory(AtendeDb db)
@@ -16,15 +18,19 @@ public sealed class UpdateKnowledgeCategory(AtendeDb db)
         var errors = new ValidationErrors();
         var name = errors.Text("name", request.Name, KnowledgeCategory.NameMaxLength);
         var description = errors.Text("description", request.Description, KnowledgeCategory.DescriptionMaxLength);
+        var portugueseName = errors.Text("portugueseName", request.PortugueseName, KnowledgeCategory.NameMaxLength);
+        var portugueseDescription = errors.Text("portugueseDescription", request.PortugueseDescription, KnowledgeCategory.DescriptionMaxLength);
         errors.ThrowIfAny();
         category.Rename(name ?? category.Name, request.Description is null ? category.Description : description);
+        category.TranslateToPortuguese(
+            request.PortugueseName is null ? category.PortugueseName : portugueseName,
+            request.PortugueseDescription is null ? category.PortugueseDescription : portugueseDescription);
         if (request.Position is { } position)
         {
             category.MoveTo(position);
         }
         await db.SaveChangesAsync(ct);
         var count = await db.KnowledgeArticles.CountAsync(a => a.CategoryId == id, ct);
-        return new CategoryView(category.Id, category.Name, category.Slug, category.Description, category.ParentId, category.Position,
-            ArticleUrl.OfCategory(category.Id, category.Slug), count);
+        return CategoryView.Of(category, KnowledgeLanguage.English, count);
     }
 }

@@ -107,6 +107,13 @@ public sealed class KnowledgeBaseApiTests(AtendeFactory factory) : IClassFixture
         Assert.Equal([Id(english)], inEnglish["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()));
         var categories = await desk.Anonymous.GetFromJsonAsync<JsonArray>("/api/v1/kb/categories");
         Assert.Equal(1, categories!.Single(c => c!["id"]!.GetValue<int>() == category)!["articleCount"]!.GetValue<int>());
+
+        // Category names follow the reader's language when a Portuguese one exists.
+        await desk.AgentInSupport.PatchAsJsonAsync($"/api/v1/kb/categories/{category}", new { portugueseName = $"Rede sem fio {desk.Suffix}" });
+        var inPortugueseNames = await desk.Anonymous.GetFromJsonAsync<JsonArray>("/api/v1/kb/categories?language=pt-BR");
+        Assert.Equal($"Rede sem fio {desk.Suffix}", inPortugueseNames!.Single(c => c!["id"]!.GetValue<int>() == category)!["name"]!.GetValue<string>());
+        var inEnglishNames = await desk.Anonymous.GetFromJsonAsync<JsonArray>("/api/v1/kb/categories?language=en");
+        Assert.Equal($"Wifi {desk.Suffix}", inEnglishNames!.Single(c => c!["id"]!.GetValue<int>() == category)!["name"]!.GetValue<string>());
     }
 
     [Fact]
