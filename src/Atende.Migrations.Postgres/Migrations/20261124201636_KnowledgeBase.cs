@@ -48,6 +48,8 @@ namespace Atende.Migrations.Postgres.Migrations
                     Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PortugueseName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    PortugueseDescription = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     ParentId = table.Column<int>(type: "integer", nullable: true),
                     Position = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)

@@ -33,6 +33,8 @@ namespace Atende.Migrations.Sqlite.Migrations
                     Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PortugueseName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    PortugueseDescription = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     ParentId = table.Column<int>(type: "INTEGER", nullable: true),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
