@@ -128,6 +128,10 @@ builder.Services.AddRateLimiter(o =>
     o.AddPolicy(AuthApi.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
         _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+    // Votes and deflections anyone may send: enough for a person, too few to stuff the counts.
+    o.AddPolicy(KnowledgeBaseApi.PublicWriteRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Atende:RateLimits:KnowledgeVotesPerMinute", 20), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     o.OnRejected = async (context, ct) =>
     {
         context.HttpContext.Response.Headers.RetryAfter = "60";
@@ -206,6 +210,7 @@ api.MapMentionsApi();
 api.MapViewsApi();
 api.MapNotificationsApi();
 api.MapSurveysApi();
+api.MapKnowledgeBaseApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();
