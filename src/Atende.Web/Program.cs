@@ -134,6 +134,10 @@ builder.Services.AddRateLimiter(o =>
         ? RateLimitPartition.GetNoLimiter("reads")
         : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = portalFormsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+    // Votes and deflections anyone may send: enough for a person, too few to stuff the counts.
+    o.AddPolicy(KnowledgeBaseApi.PublicWriteRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Atende:RateLimits:KnowledgeVotesPerMinute", 20), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     o.OnRejected = async (context, ct) =>
     {
         context.HttpContext.Response.Headers.RetryAfter = "60";
@@ -223,6 +227,8 @@ api.MapViewsApi();
 api.MapNotificationsApi();
 api.MapPortalAccountsApi();
 api.MapPortalSettingsApi();
+api.MapSurveysApi();
+api.MapKnowledgeBaseApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();

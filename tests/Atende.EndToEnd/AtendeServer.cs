@@ -35,10 +35,7 @@ public sealed class AtendeServer : IAsyncLifetime
 
     public Uri Url(string path) => new(BaseAddress, path);
 
-    /// <summary>
-    /// The server's SQLite file. Journeys read what the server queued for a mailbox from it (the confirmation and
-    /// reset links), the way a person reads their mail: no test-only route in the server.
-    /// </summary>
+    /// <summary>The server's SQLite file: journeys read what has no screen yet (such as queued emails) from it, read-only.</summary>
     public string DatabaseFile => Path.Combine(_folder, "atende.db");
 
     /// <summary>What the server printed so far, for failure messages.</summary>

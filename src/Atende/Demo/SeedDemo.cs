@@ -46,6 +46,7 @@ public sealed partial class SeedDemo(AtendeDb db, UserManager<UserAccount> users
         var (cast, agentEmails, portalEmails) = await CastAsync(clock, random, ct);
         var steps = new DemoTimeline(random, now, cast).Plan();
         await PlayAsync(steps, clock, ct);
+        await DemoArticles.AddAsync(db, now, ct);
         // The demo's past is history, not news: rules, notifications and webhooks must not fire for it.
         await db.Outbox.Where(m => m.ProcessedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, now), ct);

@@ -49,7 +49,11 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<Replies.CannedResponse> CannedResponses => Set<Replies.CannedResponse>();
     public DbSet<Views.SavedView> SavedViews => Set<Views.SavedView>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<KnowledgeBase.KnowledgeCategory> KnowledgeCategories => Set<KnowledgeBase.KnowledgeCategory>();
+    public DbSet<KnowledgeBase.KnowledgeArticle> KnowledgeArticles => Set<KnowledgeBase.KnowledgeArticle>();
+    public DbSet<KnowledgeBase.KnowledgeDeflection> KnowledgeDeflections => Set<KnowledgeBase.KnowledgeDeflection>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Surveys.SatisfactionRating> SatisfactionRatings => Set<Surveys.SatisfactionRating>();
     public DbSet<Portal.PortalSettings> PortalSettings => Set<Portal.PortalSettings>();
     public DbSet<Email.OutboundEmail> OutboundEmails => Set<Email.OutboundEmail>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
@@ -74,7 +78,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
         {
             builder.Entity<SearchDocument>()
                 .Property<NpgsqlTypes.NpgsqlTsVector>(PostgresSearchEngine.VectorColumn)
-                .HasComputedColumnSql("to_tsvector('simple', \"Text\")", stored: true);
+                .HasComputedColumnSql(PostgresSearchEngine.VectorSql, stored: true);
             builder.Entity<SearchDocument>()
                 .HasIndex(PostgresSearchEngine.VectorColumn)
                 .HasMethod("GIN");

@@ -44,5 +44,7 @@ internal sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Sea
     {
         b.HasIndex(d => new { d.TicketId, d.Kind });
         b.HasIndex(d => d.CustomerId);
+        b.HasIndex(d => d.KnowledgeArticleId);
+        b.Property(d => d.Title).HasMaxLength(KnowledgeBase.KnowledgeArticle.TitleMaxLength);
     }
 }

@@ -6,6 +6,8 @@ public enum SearchDocumentKind
     Ticket = 0,
     Message = 1,
     Customer = 2,
+    /// <summary>Title and body of a published knowledge-base article (ranked, title weighted above body).</summary>
+    Article = 3,
 }
 
 /// <summary>
@@ -20,6 +22,9 @@ public sealed class SearchDocument
     public int? TicketId { get; set; }
     public int? MessageId { get; set; }
     public int? CustomerId { get; set; }
+    public int? KnowledgeArticleId { get; set; }
+    /// <summary>A heading indexed apart from the text so it weighs more in the ranking (articles only).</summary>
+    public string? Title { get; set; }
     /// <summary>Internal notes are indexed as internal so a customer's search can never match them.</summary>
     public Tickets.Visibility Visibility { get; set; }
     public string Text { get; set; } = "";

@@ -4,13 +4,13 @@ using Atende.Tickets;
 
 namespace Atende.Search;
 
-public sealed record SearchResults(string Query, IReadOnlyList<TicketSummary> Tickets, IReadOnlyList<CustomerView> Customers);
+public sealed record SearchResults(string Query, IReadOnlyList<TicketSummary> Tickets, IReadOnlyList<CustomerView> Customers, IReadOnlyList<KnowledgeBase.ArticleHit> Articles);
 
 /// <summary>
-/// GET /api/v1/search: tickets and (for staff) customers matching every word. Knowledge-base articles join
-/// when the knowledge base exists (a later issue). Ticket visibility is the ticket list's, reused as is.
+/// GET /api/v1/search: tickets and (for staff) customers matching every word, and the best knowledge-base
+/// articles the caller may read. Ticket visibility is the ticket list's, reused as is.
 /// </summary>
-public sealed class SearchEverything(ListTickets listTickets, ListCustomers listCustomers)
+public sealed class SearchEverything(ListTickets listTickets, ListCustomers listCustomers, KnowledgeBase.SearchArticles searchArticles)
 {
     public const int Limit = 20;
 
@@ -24,6 +24,7 @@ public sealed class SearchEverything(ListTickets listTickets, ListCustomers list
         var customers = caller.IsStaff
             ? (await listCustomers.HandleAsync(new ListCustomersRequest { Q = query, Limit = Limit }, caller, ct)).Items
             : [];
-        return new SearchResults(query, tickets.Items, customers);
+        var articles = await searchArticles.HandleAsync(new KnowledgeBase.SearchArticlesRequest(query, Limit: 5), caller, ct);
+        return new SearchResults(query, tickets.Items, customers, articles.Items);
     }
 }

@@ -24,7 +24,10 @@ public static class SearchText
     }
 
     /// <summary>The words of a query, folded. Only letters and digits survive, so no engine syntax can be injected.</summary>
-    public static IReadOnlyList<string> Terms(string query)
+    public static IReadOnlyList<string> Terms(string query) => Terms(query, MaxTerms);
+
+    /// <summary>As <see cref="Terms(string)"/>, keeping up to <paramref name="max"/> terms (longer texts such as a ticket's description).</summary>
+    public static IReadOnlyList<string> Terms(string query, int max)
     {
         var folded = Fold(query);
         var terms = new List<string>();
@@ -49,7 +52,7 @@ public static class SearchText
                 word.Clear();
             }
         }
-        return terms.Take(MaxTerms).ToList();
+        return terms.Take(max).ToList();
     }
 
     /// <summary>What a ticket's own document holds: its subject and the values of its custom fields.</summary>
