@@ -53,15 +53,11 @@ public sealed class OfferSatisfactionSurvey(TimeProvider clock, IDataProtectionP
 
         var token = SurveyLink.For(ticket.Id, ticket.RequesterId, now).Protect(protection);
         var language = ticket.Language is "pt-BR" ? "pt-BR" : "en";
-        var url = $"{PublicUrl(configuration)}/portal/survey/{token}?culture={language}";
+        var url = $"{PublicAddress.Of(configuration)}/portal/survey/{token}?culture={language}";
         var (subject, text, html) = Compose(language, ticket.Id, ticket.Subject, ticket.Name, url);
         db.OutboundEmails.Add(new OutboundEmail(EmailKind, ticket.Email, ticket.Name, language, subject, text, html, ticket.Id, now));
         await db.SaveChangesAsync(ct);
     }
-
-    /// <summary>Where people reach this Atende (Atende:PublicUrl), for links in emails, which have no request to take it from.</summary>
-    public static string PublicUrl(IConfiguration configuration) =>
-        (configuration["Atende:PublicUrl"] is { Length: > 0 } url ? url : "http://localhost:5080").TrimEnd('/');
 
     /// <summary>The invitation's subject, text and HTML bodies. The email channel (a later issue) will bring templates.</summary>
     public static (string Subject, string Text, string Html) Compose(string language, int number, string ticketSubject, string name, string url)

@@ -18,7 +18,7 @@ public sealed class AccountMailWriter(IStringLocalizer<PortalAccountText> text, 
         try
         {
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-            var link = PublicUrl(configuration) + linkPath;
+            var link = Atende.Email.PublicAddress.Of(configuration) + linkPath;
             return new AccountMailText(
                 string.Format(CultureInfo.CurrentCulture, text[$"Mail.{kind}.Subject"], brandName),
                 string.Format(CultureInfo.CurrentCulture, text[$"Mail.{kind}.Body"], recipientName, brandName, link));
@@ -27,19 +27,5 @@ public sealed class AccountMailWriter(IStringLocalizer<PortalAccountText> text, 
         {
             CultureInfo.CurrentUICulture = previous;
         }
-    }
-
-    /// <summary>Atende:PublicUrl, else the first address Kestrel was told to listen on, else the README's default.</summary>
-    public static string PublicUrl(IConfiguration configuration)
-    {
-        var configured = configuration["Atende:PublicUrl"];
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            configured = (configuration["urls"] ?? configuration["ASPNETCORE_URLS"])?.Split(';', StringSplitOptions.RemoveEmptyEntries)
-                .Select(u => u.Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal)
-                    .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal))
-                .FirstOrDefault();
-        }
-        return (string.IsNullOrWhiteSpace(configured) ? "http://localhost:5080" : configured).TrimEnd('/');
     }
 }
