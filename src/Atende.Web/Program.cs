@@ -84,6 +84,11 @@ builder.Services.AddAuthentication(o =>
             {
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             }
+            else if (context.Request.Path.StartsWithSegments("/portal"))
+            {
+                // Customers sign in on the portal's own page, in the portal's look.
+                context.Response.Redirect("/portal/sign-in?returnUrl=" + Uri.EscapeDataString(context.Request.PathBase + context.Request.Path + context.Request.QueryString));
+            }
             else
             {
                 context.Response.Redirect(context.RedirectUri);
@@ -92,6 +97,12 @@ builder.Services.AddAuthentication(o =>
         };
         o.Events.OnRedirectToAccessDenied = context =>
         {
+            // An agent (or a customer on a workspace page) in a browser gets a page that says so, not a bare status.
+            if (!IsApi(context.Request) && context.Request.Path.StartsWithSegments("/portal"))
+            {
+                context.Response.Redirect("/portal/sign-in?denied=1");
+                return Task.CompletedTask;
+            }
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return Task.CompletedTask;
         };
@@ -99,8 +110,13 @@ builder.Services.AddAuthentication(o =>
 // The cookie's security stamp is checked against the account every 30 minutes (SignInManager does it): a changed
 // password or turned-on two-factor ends the other sessions.
 new IdentityBuilder(typeof(Atende.Accounts.UserAccount), builder.Services).AddSignInManager();
-builder.Services.AddAuthorization(o => o.AddWorkspacePolicies());
+builder.Services.AddAuthorization(o =>
+{
+    o.AddWorkspacePolicies();
+    o.AddPortalPolicies();
+});
 builder.Services.AddSingleton<IAuthorizationHandler, StaffRequirementHandler>();
+builder.Services.AddSingleton<IAuthorizationHandler, CustomerRequirementHandler>();
 builder.Services.AddScoped<CurrentCaller>();
 builder.Services.AddScoped<IdempotencyFilter>();
 

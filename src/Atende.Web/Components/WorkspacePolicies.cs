@@ -41,3 +41,33 @@ public sealed class StaffRequirementHandler(IServiceScopeFactory scopes) : Autho
         }
     }
 }
+
+/// <summary>Who may open the customer portal's own pages (requests, profile). The help center needs no policy.</summary>
+public static class PortalPolicies
+{
+    public const string Customer = "customer";
+
+    public static void AddPortalPolicies(this AuthorizationOptions options) =>
+        options.AddPolicy(Customer, p => p.RequireAuthenticatedUser().AddRequirements(new CustomerRequirement()));
+}
+
+public sealed record CustomerRequirement : IAuthorizationRequirement;
+
+/// <summary>Like <see cref="StaffRequirementHandler"/>: decided from the database at each request.</summary>
+public sealed class CustomerRequirementHandler(IServiceScopeFactory scopes) : AuthorizationHandler<CustomerRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CustomerRequirement requirement)
+    {
+        var id = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var accountId))
+        {
+            return;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var caller = await scope.ServiceProvider.GetRequiredService<LoadCaller>().HandleAsync(accountId, CancellationToken.None);
+        if (caller is { IsCustomer: true })
+        {
+            context.Succeed(requirement);
+        }
+    }
+}

@@ -26,6 +26,8 @@ internal sealed class RequestTypeConfiguration : IEntityTypeConfiguration<Reques
         b.Property(t => t.Icon).HasMaxLength(64);
         b.HasIndex(t => t.Key).IsUnique();
         b.HasMany(t => t.Fields).WithOne().HasForeignKey(f => f.RequestTypeId).OnDelete(DeleteBehavior.Cascade);
+        // Deleting a team leaves its types without a default team rather than failing.
+        b.HasOne<Agents.Team>().WithMany().HasForeignKey(t => t.DefaultTeamId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -30,6 +30,12 @@ public sealed partial class RequestType
     /// <summary>The type a ticket gets when the caller names none. Exactly one type is the default.</summary>
     public bool IsDefault { get; private set; }
     public List<FormField> Fields { get; private set; } = [];
+    /// <summary>Offered in the portal's service catalog. Hidden types are for agents (and rules) only.</summary>
+    public bool VisibleToCustomers { get; private set; } = true;
+    /// <summary>The team a new ticket of this type goes to when its creator names none.</summary>
+    public int? DefaultTeamId { get; private set; }
+    /// <summary>The priority a new ticket of this type gets when its creator names none.</summary>
+    public Tickets.Priority? DefaultPriority { get; private set; }
 
     public void Describe(string name, string? description, string? category, string? icon, int position)
     {
@@ -47,6 +53,15 @@ public sealed partial class RequestType
             throw new BusinessRuleException($"'{Key}' is the default request type; make another type the default before deactivating it.");
         }
         Active = active;
+    }
+
+    public void OfferToCustomers(bool visible) => VisibleToCustomers = visible;
+
+    /// <summary>Where new tickets of this type land by default. The team must exist (checked by the caller, which has the database).</summary>
+    public void RouteTo(int? teamId, Tickets.Priority? priority)
+    {
+        DefaultTeamId = teamId;
+        DefaultPriority = priority;
     }
 
     public void MarkDefault(bool isDefault) => IsDefault = isDefault;

@@ -22,7 +22,9 @@ public static class AccountEndpoints
         // A form post with the antiforgery token: another site cannot sign people out.
         await antiforgery.ValidateRequestAsync(context);
         await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-        return Results.LocalRedirect("/account/sign-in");
+        // The portal's sign-out form names where to land (the portal); the workspace's does not.
+        var returnUrl = context.Request.HasFormContentType ? context.Request.Form["returnUrl"].ToString() : null;
+        return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) ? "/account/sign-in" : SignIn.SafeReturnUrl(returnUrl));
     }
 
     /// <summary>Switches the UI language (cookie), and remembers it on the account of a signed-in person.</summary>
