@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Atende.Catalog;
 
 /// <summary>
-/// The service catalog with each type's form, in catalog order. Customers see only active types (what the portal
-/// offers); staff see all, or filter with <paramref name="active"/>. A catalog is small, so one page holds it.
+/// The service catalog with each type's form, in catalog order. Customers see only active types offered to them
+/// (the portal's catalog); staff see all, or filter with <paramref name="active"/>. A catalog is small, so one page holds it.
 /// </summary>
 public sealed class ListRequestTypes(AtendeDb db)
 {
@@ -16,7 +16,7 @@ public sealed class ListRequestTypes(AtendeDb db)
         var query = db.RequestTypes.AsNoTracking().Include(t => t.Fields).AsQueryable();
         if (!caller.IsStaff)
         {
-            query = query.Where(t => t.Active);
+            query = query.Where(t => t.Active && t.VisibleToCustomers);
         }
         if (active is { } wanted)
         {

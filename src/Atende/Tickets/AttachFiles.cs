@@ -12,8 +12,9 @@ public sealed class AttachFiles(AtendeDb db)
     public Task HandleAsync(Message message, IReadOnlyList<int>? attachmentIds, Caller caller, string field, CancellationToken ct) =>
         AttachAsync(message, (attachmentIds ?? []).Select((id, i) => (id, $"{field}[{i}]")).ToList(), caller, ct);
 
-    /// <summary>Uploads named by a form's file fields: an error names the field that holds the bad id.</summary>
-    public Task HandleAsync(Message message, IReadOnlyDictionary<string, int> uploadsByField, Caller caller, CancellationToken ct) =>
+    /// <summary>Uploads named by a form's file fields: an error names the field that holds the bad id. (Not an overload of
+    /// HandleAsync: handlers are registered by finding that one method.)</summary>
+    public Task HandleFieldsAsync(Message message, IReadOnlyDictionary<string, int> uploadsByField, Caller caller, CancellationToken ct) =>
         AttachAsync(message, uploadsByField.Select(p => (p.Value, p.Key)).ToList(), caller, ct);
 
     private async Task AttachAsync(Message message, List<(int Id, string ErrorKey)> wanted, Caller caller, CancellationToken ct)

@@ -76,6 +76,11 @@ public sealed class OpenTicket(AtendeDb db, TimeProvider clock, FindOrCreateCust
         var type = request.Type is { } typeKey
             ? await db.RequestTypes.Include(t => t.Fields).FirstOrDefaultAsync(t => t.Key == typeKey && t.Active, ct)
             : await db.RequestTypes.Include(t => t.Fields).Where(t => t.Active).OrderByDescending(t => t.IsDefault).ThenBy(t => t.Position).FirstOrDefaultAsync(ct);
+        if (type is not null && !caller.IsStaff && request.Type is not null && !type.VisibleToCustomers)
+        {
+            // A type kept for agents is refused as if it did not exist: its key says nothing to a customer.
+            type = null;
+        }
         if (type is null)
         {
             errors.Add("type", request.Type is null ? "no request type is configured." : $"'{request.Type}' is not an active request type.");
@@ -128,7 +133,7 @@ public sealed class OpenTicket(AtendeDb db, TimeProvider clock, FindOrCreateCust
             .Where(u => request.Attachments?.Contains(u.Id) != true)
             .DistinctBy(u => u.Id)
             .ToDictionary(u => u.Key, u => u.Id);
-        await attachFiles.HandleAsync(message, fieldUploads, caller, ct);
+        await attachFiles.HandleFieldsAsync(message, fieldUploads, caller, ct);
 
         db.Tickets.Add(ticket);
         await db.SaveChangesAsync(ct);
