@@ -2,20 +2,25 @@ using Atende.Bench;
 
 // Atende.Bench — drives a running Atende over HTTP and prints throughput and latency per scenario.
 //   run   --url http://localhost:5080 --email admin@example.com --password ... [--clients 8] [--seconds 15] [--warmup 2] [--pid <server pid>]
+//   rules   times 50 rules' conditions against one ticket event, in process
 //   smoke   starts a throw-away server on SQLite, runs every scenario briefly, fails on any error (eng/test.sh runs it)
-// The million-ticket generator and the SQLite/PostgreSQL comparison come with the benchmark issue.
+//   generate --database sqlite|postgres [--connection "..."] [--tickets 1000000] [--seed 42] [--until yyyy-MM-dd]
+//            fills a fresh database with a realistic desk (see Generation/DataSetGenerator.cs)
 var command = args.FirstOrDefault() ?? "help";
 var options = BenchOptions.Parse(args.Skip(1).ToArray());
 return command switch
 {
     "run" => await LoadRun.ExecuteAsync(options),
     "smoke" => await Smoke.ExecuteAsync(),
+    "rules" => RuleEvaluation.Execute(Console.Out),
+    "generate" => await Atende.Bench.Generation.Generate.ExecuteAsync(args.Skip(1).ToArray(), Console.Out),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.WriteLine("usage: Atende.Bench run --url <url> --email <admin email> --password <password> [--clients 8] [--seconds 15] [--warmup 2] [--pid <server pid>]");
+    Console.WriteLine("       Atende.Bench generate --database sqlite|postgres [--connection \"...\"] [--tickets 1000000] [--seed 42] [--until yyyy-MM-dd]");
     Console.WriteLine("       Atende.Bench smoke");
     return 2;
 }

@@ -15,6 +15,16 @@ public static class Smoke
         var folder = Directory.CreateTempSubdirectory("atende-bench-smoke-");
         var port = FreePort();
         const string password = "smoke-password-123";
+        var database = Path.Combine(folder.FullName, "smoke.db");
+        // A small generated desk first, so the generator cannot drift from the schema without this failing.
+        var generated = await Generation.Generate.ExecuteAsync(
+            ["--database", "sqlite", "--connection", $"Data Source={database}", "--tickets", "300", "--email", "bench@atende.test", "--password", password],
+            Console.Out);
+        if (generated != 0)
+        {
+            Console.Error.WriteLine("smoke: generate failed.");
+            return 1;
+        }
         var web = Path.Combine(AppContext.BaseDirectory, "Atende.Web.dll");
         var start = new ProcessStartInfo("dotnet", [web, "--urls", $"http://127.0.0.1:{port}"])
         {
@@ -23,7 +33,7 @@ public static class Smoke
             RedirectStandardError = true,
         };
         start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["ConnectionStrings__Atende"] = $"Data Source={Path.Combine(folder.FullName, "smoke.db")}";
+        start.Environment["ConnectionStrings__Atende"] = $"Data Source={database}";
         start.Environment["ATENDE_ADMIN_EMAIL"] = "bench@atende.test";
         start.Environment["ATENDE_ADMIN_PASSWORD"] = password;
         using var server = Process.Start(start)!;

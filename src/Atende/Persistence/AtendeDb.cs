@@ -173,7 +173,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
                 .ToDictionaryAsync(d => d.TicketId!.Value, ct);
             foreach (var ticket in tickets)
             {
-                var text = SearchText.Fold(ticket.Subject + " " + FieldText(ticket.FieldsJson));
+                var text = SearchText.ForTicket(ticket.Subject, ticket.FieldsJson);
                 if (existing.TryGetValue(ticket.Id, out var doc))
                 {
                     doc.Text = text;
@@ -197,7 +197,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
         }
         foreach (var (customer, added) in customers)
         {
-            var text = SearchText.Fold(customer.Name + " " + customer.Email.Replace('@', ' ').Replace('.', ' '));
+            var text = SearchText.ForCustomer(customer.Name, customer.Email);
             var doc = added ? null : await SearchDocuments.FirstOrDefaultAsync(d => d.Kind == SearchDocumentKind.Customer && d.CustomerId == customer.Id, ct);
             if (doc is null)
             {
@@ -206,34 +206,6 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
             else
             {
                 doc.Text = text;
-            }
-        }
-    }
-
-    /// <summary>The values of custom fields as words: field values are searchable, field keys are not.</summary>
-    private static string FieldText(string fieldsJson)
-    {
-        using var doc = JsonDocument.Parse(fieldsJson);
-        var words = new List<string>();
-        foreach (var property in doc.RootElement.EnumerateObject())
-        {
-            Collect(property.Value, words);
-        }
-        return string.Join(' ', words);
-
-        static void Collect(JsonElement element, List<string> words)
-        {
-            switch (element.ValueKind)
-            {
-                case JsonValueKind.String: words.Add(element.GetString()!); break;
-                case JsonValueKind.Number: words.Add(element.GetRawText()); break;
-                case JsonValueKind.Array:
-                    foreach (var item in element.EnumerateArray())
-                    {
-                        Collect(item, words);
-                    }
-                    break;
-                default: break;
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Globalization;
 using System.Text;
 
@@ -50,4 +51,39 @@ public static class SearchText
         }
         return terms.Take(MaxTerms).ToList();
     }
+
+    /// <summary>What a ticket's own document holds: its subject and the values of its custom fields.</summary>
+    public static string ForTicket(string subject, string fieldsJson) => Fold(subject + " " + FieldText(fieldsJson));
+
+    /// <summary>What a customer's document holds: name and the parts of the address (so "acme" finds ana@acme.example).</summary>
+    public static string ForCustomer(string name, string email) => Fold(name + " " + email.Replace('@', ' ').Replace('.', ' '));
+
+    /// <summary>The values of custom fields as words: field values are searchable, field keys are not.</summary>
+    private static string FieldText(string fieldsJson)
+    {
+        using var doc = JsonDocument.Parse(fieldsJson);
+        var words = new List<string>();
+        foreach (var property in doc.RootElement.EnumerateObject())
+        {
+            Collect(property.Value, words);
+        }
+        return string.Join(' ', words);
+
+        static void Collect(JsonElement element, List<string> words)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String: words.Add(element.GetString()!); break;
+                case JsonValueKind.Number: words.Add(element.GetRawText()); break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        Collect(item, words);
+                    }
+                    break;
+                default: break;
+            }
+        }
+    }
+
 }
