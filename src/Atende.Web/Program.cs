@@ -205,6 +205,7 @@ api.MapTimersApi();
 api.MapMentionsApi();
 api.MapViewsApi();
 api.MapNotificationsApi();
+api.MapSurveysApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();

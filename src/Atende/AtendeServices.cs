@@ -82,6 +82,7 @@ public static class AtendeServices
 
         // Outbox handlers run in this order for each event: notifications are written before screens are told.
         services.AddSingleton<IOutboxHandler, Notifications.NotifyAgents>();
+        services.AddSingleton<IOutboxHandler, Surveys.OfferSatisfactionSurvey>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

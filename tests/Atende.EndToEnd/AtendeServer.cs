@@ -35,6 +35,9 @@ public sealed class AtendeServer : IAsyncLifetime
 
     public Uri Url(string path) => new(BaseAddress, path);
 
+    /// <summary>The server's SQLite file: journeys read what has no screen yet (such as queued emails) from it, read-only.</summary>
+    public string DatabaseFile => Path.Combine(_folder, "atende.db");
+
     /// <summary>What the server printed so far, for failure messages.</summary>
     public string Log
     {

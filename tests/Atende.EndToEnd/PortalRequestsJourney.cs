@@ -11,7 +11,7 @@ namespace Atende.EndToEnd;
 /// <summary>
 /// A customer asks for help in the portal: picks a type from the catalog, fills its form with a photo and an
 /// attachment (and first meets the inline validation, in their language), follows the request, replies with a
-/// file, sees the team's answer (never its internal note), and reopens it after an agent resolved it.
+/// file, sees the team's answer (never its internal note), rates it once an agent resolved it, and reopens it.
 /// Also: while typing, knowledge-base articles are suggested, and one that solves the problem ends the visit
 /// without a ticket. Desktop and phone, English (Emily) and Brazilian Portuguese (Ana).
 /// </summary>
@@ -115,6 +115,13 @@ public sealed class PortalRequestsJourney(AtendeServer server, ChromiumBrowser c
         await workspace.AssertNoHorizontalOverflowAsync();
         await workspace.AssertAccessibleAsync();
         await workspace.ScreenshotAsync($"portal-request-resolved-{shot}");
+
+        // The resolved request asks the requester how it went (the surveys' component on this page).
+        await Expect(page.GetByTestId("survey")).ToBeVisibleAsync();
+        await page.Locator("label[for=survey-score-4]").ClickAsync();
+        await page.GetByTestId("survey-comment").FillAsync("Quick answer, thanks.");
+        await page.GetByTestId("survey-submit").ClickAsync();
+        await Expect(page.GetByTestId("survey-thanks")).ToBeVisibleAsync();
 
         // Not solved after all: reopened within the period.
         await page.GetByTestId("reopen-request").ClickAsync();

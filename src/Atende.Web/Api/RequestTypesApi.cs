@@ -4,13 +4,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Atende.Web.Api;
 
-/// <summary>/api/v1/request-types — the service catalog and its forms. Customers read the active types; admins change them.</summary>
+/// <summary>/api/v1/request-types — the service catalog and its forms. Customers read the active types offered to them; admins change them.</summary>
 public static class RequestTypesApi
 {
     public static void MapRequestTypesApi(this RouteGroupBuilder api)
     {
         var types = api.MapGroup("/request-types").WithTags("Request types");
-        types.MapGet("/", List).WithSummary("The service catalog with each type's form (customers: active types only)");
+        types.MapGet("/", List).WithSummary("The service catalog with each type's form (customers: active types visible to customers only)");
+        types.MapPost("/categories/rename", RenameCategory).WithSummary("Rename a category: every type in 'from' moves to 'to' (an existing name merges them) (admins)");
+        types.MapPut("/categories/order", ReorderCategories).WithSummary("Put the categories in a new order: every category name, first to last; the types are renumbered (admins)");
         types.MapGet("/{key}", Get).WithSummary("Read a request type and its form");
         types.MapPost("/", Create).WithSummary("Add a request type with its form (admins)");
         types.MapPatch("/{key}", Update).WithSummary("Change a request type; formFields, when present, replaces the whole form (admins)");
@@ -35,6 +37,12 @@ public static class RequestTypesApi
 
     private static async Task<Ok<RequestTypeView>> ReorderFields(string key, ReorderFormFieldsRequest request, ReorderFormFields reorder, CurrentCaller caller, CancellationToken ct) =>
         TypedResults.Ok(await reorder.HandleAsync(key, request, caller.Value, ct));
+
+    private static async Task<Ok<Page<RequestTypeView>>> RenameCategory(RenameRequestTypeCategoryRequest request, RenameRequestTypeCategory rename, CurrentCaller caller, CancellationToken ct) =>
+        TypedResults.Ok(await rename.HandleAsync(request, caller.Value, ct));
+
+    private static async Task<Ok<Page<RequestTypeView>>> ReorderCategories(ReorderRequestTypeCategoriesRequest request, ReorderRequestTypeCategories reorder, CurrentCaller caller, CancellationToken ct) =>
+        TypedResults.Ok(await reorder.HandleAsync(request, caller.Value, ct));
 
     private static async Task<NoContent> Delete(string key, DeleteRequestType delete, CurrentCaller caller, CancellationToken ct)
     {

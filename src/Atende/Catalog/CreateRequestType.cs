@@ -13,7 +13,10 @@ public sealed record CreateRequestTypeRequest(
     int? Position = null,
     bool? Active = null,
     bool? IsDefault = null,
-    IReadOnlyList<FormFieldInput?>? FormFields = null);
+    IReadOnlyList<FormFieldInput?>? FormFields = null,
+    bool? VisibleToCustomers = null,
+    int? DefaultTeamId = null,
+    Tickets.Priority? DefaultPriority = null);
 
 /// <summary>
 /// Adds a kind of request to the service catalog, with its form (admins). Without a position it goes last;
@@ -43,6 +46,9 @@ public sealed class CreateRequestType(AtendeDb db)
         var position = request.Position ?? (others.Count == 0 ? 10 : others.Max(t => t.Position) + 10);
         var type = new RequestType(key!, name!, description, category, icon, position);
         type.ReplaceFields(fields);
+        type.OfferToCustomers(request.VisibleToCustomers ?? true);
+        await RequestTypeRouting.RequireTeamAsync(db, "defaultTeamId", request.DefaultTeamId, ct);
+        type.RouteTo(request.DefaultTeamId, request.DefaultPriority);
         if (request.Active == false)
         {
             type.SetActive(false);

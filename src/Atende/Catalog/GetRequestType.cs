@@ -13,6 +13,6 @@ public sealed class GetRequestType(AtendeDb db)
         var type = await db.RequestTypes.AsNoTracking().Include(t => t.Fields)
             .FirstOrDefaultAsync(t => t.Key == key && (staff || (t.Active && t.VisibleToCustomers)), ct)
             ?? throw new NotFoundException($"Request type '{key}'");
-        return RequestTypeView.Of(type);
+        return staff ? RequestTypeView.Of(type) : RequestTypeView.Of(type).ForCustomers();
     }
 }

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Atende.Catalog;
 
 /// <summary>
-/// The service catalog with each type's form, in catalog order. Customers see only active types offered to them
-/// (the portal's catalog); staff see all, or filter with <paramref name="active"/>. A catalog is small, so one page holds it.
+/// The service catalog with each type's form, in catalog order. Customers see only the active types offered to them
+/// (what the portal offers); staff see all, or filter with <paramref name="active"/>. A catalog is small, so one page holds it.
 /// </summary>
 public sealed class ListRequestTypes(AtendeDb db)
 {
@@ -23,6 +23,7 @@ public sealed class ListRequestTypes(AtendeDb db)
             query = query.Where(t => t.Active == wanted);
         }
         var types = await query.OrderBy(t => t.Position).ThenBy(t => t.Id).ToListAsync(ct);
-        return new Page<RequestTypeView>(types.Select(RequestTypeView.Of).ToList(), null);
+        var views = types.Select(RequestTypeView.Of);
+        return new Page<RequestTypeView>((caller.IsStaff ? views : views.Select(v => v.ForCustomers())).ToList(), null);
     }
 }

@@ -19,6 +19,11 @@ public sealed record UpdateRequestTypeRequest
     public Optional<bool?> Active { get; init; }
     public Optional<bool?> IsDefault { get; init; }
     public Optional<IReadOnlyList<FormFieldInput?>> FormFields { get; init; }
+    public Optional<bool?> VisibleToCustomers { get; init; }
+    /// <summary>null clears it: new tickets of the type then get no team unless their creator names one.</summary>
+    public Optional<int?> DefaultTeamId { get; init; }
+    /// <summary>null clears it: new tickets of the type then get Normal unless their creator names one.</summary>
+    public Optional<Tickets.Priority?> DefaultPriority { get; init; }
 }
 
 /// <summary>
@@ -49,6 +54,10 @@ public sealed class UpdateRequestType(AtendeDb db)
         {
             errors.Add("isDefault", "cannot be empty.");
         }
+        if (request.VisibleToCustomers is { IsSet: true, Value: null })
+        {
+            errors.Add("visibleToCustomers", "cannot be empty.");
+        }
         var fields = request.FormFields.IsSet ? FormFieldInput.ToFields("formFields", request.FormFields.Value ?? [], errors) : null;
         errors.ThrowIfAny();
 
@@ -67,6 +76,20 @@ public sealed class UpdateRequestType(AtendeDb db)
         if (fields is not null)
         {
             type.ReplaceFields(fields);
+        }
+        if (request.VisibleToCustomers.Value is { } visible)
+        {
+            type.OfferToCustomers(visible);
+        }
+        if (request.DefaultTeamId.IsSet || request.DefaultPriority.IsSet)
+        {
+            if (request.DefaultTeamId.IsSet)
+            {
+                await RequestTypeRouting.RequireTeamAsync(db, "defaultTeamId", request.DefaultTeamId.Value, ct);
+            }
+            type.RouteTo(
+                request.DefaultTeamId.IsSet ? request.DefaultTeamId.Value : type.DefaultTeamId,
+                request.DefaultPriority.IsSet ? request.DefaultPriority.Value : type.DefaultPriority);
         }
         // Activate before becoming the default and deactivate after giving it up, so either order of intent works.
         if (request.Active.Value == true)

@@ -49,6 +49,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<Views.SavedView> SavedViews => Set<Views.SavedView>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Surveys.SatisfactionRating> SatisfactionRatings => Set<Surveys.SatisfactionRating>();
     public DbSet<Portal.PortalSettings> PortalSettings => Set<Portal.PortalSettings>();
     public DbSet<Email.OutboundEmail> OutboundEmails => Set<Email.OutboundEmail>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();

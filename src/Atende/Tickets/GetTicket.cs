@@ -52,6 +52,12 @@ public sealed class GetTicket(AtendeDb db, TimeProvider clock)
                 .ToListAsync(ct)
             : [];
 
+        // The requester's answer is part of the ticket for everyone who may see it (a survey offered but not answered is not).
+        var satisfaction = await db.SatisfactionRatings.AsNoTracking()
+            .Where(r => r.TicketId == number && r.Score != null)
+            .Select(r => new { r.Score, r.Comment, r.RatedAt })
+            .FirstOrDefaultAsync(ct);
+
         var now = clock.GetUtcNow().UtcDateTime;
         var breached = row.DueAt is { } due && (row.ResolvedAt ?? now) > due;
         return new TicketView(
@@ -62,7 +68,7 @@ public sealed class GetTicket(AtendeDb db, TimeProvider clock)
             links, watchers,
             caller.IsStaff ? row.TimeSpentMinutes : 0,
             caller.IsStaff ? row.EstimateMinutes : null,
-            null, row.MergedIntoId)
+            Surveys.SatisfactionView.Of(satisfaction?.Score, satisfaction?.Comment, satisfaction?.RatedAt), row.MergedIntoId)
         {
             Version = row.Version,
         };

@@ -73,14 +73,11 @@ public sealed class OpenTicket(AtendeDb db, TimeProvider clock, FindOrCreateCust
             errors.Add("attachments", $"must have at most {AttachFiles.MaxPerMessage} files.");
         }
 
+        // A customer may name only a type the catalog offers them; without a name the desk's default type applies to anyone.
+        var staff = caller.IsStaff;
         var type = request.Type is { } typeKey
-            ? await db.RequestTypes.Include(t => t.Fields).FirstOrDefaultAsync(t => t.Key == typeKey && t.Active, ct)
+            ? await db.RequestTypes.Include(t => t.Fields).FirstOrDefaultAsync(t => t.Key == typeKey && t.Active && (staff || t.VisibleToCustomers), ct)
             : await db.RequestTypes.Include(t => t.Fields).Where(t => t.Active).OrderByDescending(t => t.IsDefault).ThenBy(t => t.Position).FirstOrDefaultAsync(ct);
-        if (type is not null && !caller.IsStaff && request.Type is not null && !type.VisibleToCustomers)
-        {
-            // A type kept for agents is refused as if it did not exist: its key says nothing to a customer.
-            type = null;
-        }
         if (type is null)
         {
             errors.Add("type", request.Type is null ? "no request type is configured." : $"'{request.Type}' is not an active request type.");
@@ -99,6 +96,14 @@ public sealed class OpenTicket(AtendeDb db, TimeProvider clock, FindOrCreateCust
         }
         errors.ThrowIfAny();
 
+        // The type's routing fills what the creator left out. A default team is skipped when the creator chose an
+        // assignee outside it: their explicit choice wins over a default, rather than failing on the team rule below.
+        if (request.TeamId is null && type!.DefaultTeamId is { } defaultTeamId &&
+            (assignee is null || await db.TeamMembers.AnyAsync(m => m.TeamId == defaultTeamId && m.AgentId == assignee.Id, ct)))
+        {
+            team = await db.Teams.FirstOrDefaultAsync(t => t.Id == defaultTeamId, ct);
+        }
+
         if (team is not null && assignee is not null &&
             !await db.TeamMembers.AnyAsync(m => m.TeamId == team.Id && m.AgentId == assignee.Id, ct))
         {
@@ -113,7 +118,7 @@ public sealed class OpenTicket(AtendeDb db, TimeProvider clock, FindOrCreateCust
         var now = clock.GetUtcNow().UtcDateTime;
         var channel = request.Channel ?? (caller.IsStaff ? Channel.Api : Channel.Portal);
 
-        var ticket = Ticket.Open(subject!, requester, type!, status, request.Priority ?? Priority.Normal, channel, fields!.ToJsonString(), caller, now);
+        var ticket = Ticket.Open(subject!, requester, type!, status, request.Priority ?? type!.DefaultPriority ?? Priority.Normal, channel, fields!.ToJsonString(), caller, now);
         if (tagNames is { Count: > 0 })
         {
             var tagIds = await tags.HandleAsync(tagNames, ct);

@@ -35,7 +35,7 @@ public sealed record TicketView(
     IReadOnlyList<NamedRef> Watchers,
     int TimeSpentMinutes,
     int? EstimateMinutes,
-    int? Satisfaction,
+    Surveys.SatisfactionView? Satisfaction,
     int? MergedInto)
 {
     [JsonIgnore]
