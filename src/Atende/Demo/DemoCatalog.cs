@@ -43,6 +43,8 @@ internal static class DemoCatalog
         hardware.Fields.Add(new FormField("computerNumber", "Computer number", FormFieldType.Text, true, [], 10,
             "The asset tag on the sticker under the laptop, e.g. NB-10423."));
         hardware.Fields.Add(new FormField("location", "Location", FormFieldType.Dropdown, true, Offices, 20, null));
+        hardware.Fields.Add(new FormField("photo", "Photo of the device", FormFieldType.File, false, [], 30,
+            "Optional: a picture of the screen or the damage helps us bring the right part."));
 
         var onboarding = new RequestType(Onboarding, "New hire onboarding",
             "Accounts, equipment and access for someone joining the company.", "Requests", "person_add", 60);

@@ -140,7 +140,7 @@ public sealed partial class SeedDemo(AtendeDb db, UserManager<UserAccount> users
     {
         var openTicket = new OpenTicket(db, clock, new FindOrCreateCustomer(db, clock), new EnsureTags(db), new AttachFiles(db));
         var addMessage = new AddMessage(db, clock, new AttachFiles(db));
-        var updateTicket = new UpdateTicket(db, clock, new EnsureTags(db));
+        var updateTicket = new UpdateTicket(db, clock, new EnsureTags(db), new Portal.GetPortalSettings(db));
         var logTime = new LogTime(db, clock);
         var linkTickets = new LinkTickets(db, clock);
         var mergeTickets = new MergeTickets(db, clock);

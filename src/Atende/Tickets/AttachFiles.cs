@@ -9,23 +9,31 @@ public sealed class AttachFiles(AtendeDb db)
 {
     public const int MaxPerMessage = 20;
 
-    public async Task HandleAsync(Message message, IReadOnlyList<int>? attachmentIds, Caller caller, string field, CancellationToken ct)
+    public Task HandleAsync(Message message, IReadOnlyList<int>? attachmentIds, Caller caller, string field, CancellationToken ct) =>
+        AttachAsync(message, (attachmentIds ?? []).Select((id, i) => (id, $"{field}[{i}]")).ToList(), caller, ct);
+
+    /// <summary>Uploads named by a form's file fields: an error names the field that holds the bad id. (Not an overload of
+    /// HandleAsync: handlers are registered by finding that one method.)</summary>
+    public Task HandleFieldsAsync(Message message, IReadOnlyDictionary<string, int> uploadsByField, Caller caller, CancellationToken ct) =>
+        AttachAsync(message, uploadsByField.Select(p => (p.Value, p.Key)).ToList(), caller, ct);
+
+    private async Task AttachAsync(Message message, List<(int Id, string ErrorKey)> wanted, Caller caller, CancellationToken ct)
     {
-        if (attachmentIds is not { Count: > 0 })
+        if (wanted.Count == 0)
         {
             return;
         }
-        var ids = attachmentIds.Distinct().ToList();
+        var ids = wanted.Select(w => w.Id).Distinct().ToList();
         var accountId = caller.AccountId ?? -1;
         var uploads = await db.Attachments
             .Where(a => ids.Contains(a.Id) && a.MessageId == null && a.Visibility == null && a.UploadedByAccountId == accountId)
             .ToListAsync(ct);
         var errors = new ValidationErrors();
-        for (var i = 0; i < attachmentIds.Count; i++)
+        foreach (var (id, errorKey) in wanted)
         {
-            if (uploads.All(u => u.Id != attachmentIds[i]))
+            if (uploads.All(u => u.Id != id))
             {
-                errors.Add($"{field}[{i}]", "is not an unused upload of yours.");
+                errors.Add(errorKey, "is not an unused upload of yours.");
             }
         }
         errors.ThrowIfAny();

@@ -130,6 +130,15 @@ public sealed class OpenTicket(AtendeDb db, TimeProvider clock, FindOrCreateCust
         var requesterAsAuthor = new Caller(null, null, requester.Id, null, [], requester.OrganizationId, false, requester.Name);
         var message = ticket.AddMessage(new Message(requesterAsAuthor, description!, Visibility.Public, now), requesterAsAuthor, now);
         await attachFiles.HandleAsync(message, request.Attachments, caller, "attachments", ct);
+        // A file field holds an upload's id; the file goes on the first message too, or nobody but its uploader
+        // could ever download it. An upload also listed in attachments is already there.
+        var fieldUploads = type!.Fields
+            .Where(f => f.Type == FormFieldType.File && fields![f.Key] is JsonValue)
+            .Select(f => (Key: $"fields.{f.Key}", Id: fields![f.Key]!.GetValue<int>()))
+            .Where(u => request.Attachments?.Contains(u.Id) != true)
+            .DistinctBy(u => u.Id)
+            .ToDictionary(u => u.Key, u => u.Id);
+        await attachFiles.HandleFieldsAsync(message, fieldUploads, caller, ct);
 
         db.Tickets.Add(ticket);
         await db.SaveChangesAsync(ct);

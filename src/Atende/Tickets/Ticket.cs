@@ -128,6 +128,15 @@ public sealed class Ticket
         }
     }
 
+    /// <summary>
+    /// Until when the requester may reopen this ticket themselves (after that they open a new one, so an old
+    /// conversation does not come back to life months later); null when they cannot: it is not done, or it was merged.
+    /// </summary>
+    public DateTime? RequesterMayReopenUntil(int reopenDays) => RequesterMayReopenUntil(StatusCategory, ResolvedAt, MergedIntoId, reopenDays);
+
+    public static DateTime? RequesterMayReopenUntil(StatusCategory category, DateTime? resolvedAt, int? mergedIntoId, int reopenDays) =>
+        category.IsDone() && mergedIntoId is null && resolvedAt is { } resolved ? resolved.AddDays(reopenDays) : null;
+
     public void ChangePriority(Priority priority, Caller actor, DateTime now)
     {
         if (priority == Priority)

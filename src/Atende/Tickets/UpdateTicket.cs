@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Atende.Accounts;
 using Atende.Catalog;
 using Atende.Persistence;
+using Atende.Portal;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atende.Tickets;
@@ -24,7 +25,7 @@ public sealed record UpdateTicketRequest
 /// Changes a ticket. Agents change anything; a customer may only close their own ticket or reopen it.
 /// With If-Match, a stale version is refused (412) instead of silently overwriting a colleague's change.
 /// </summary>
-public sealed class UpdateTicket(AtendeDb db, TimeProvider clock, EnsureTags ensureTags)
+public sealed class UpdateTicket(AtendeDb db, TimeProvider clock, EnsureTags ensureTags, GetPortalSettings portalSettings)
 {
     /// <summary>
     /// Without If-Match the caller asked for "set these fields", so a concurrent change elsewhere on the ticket is
@@ -69,7 +70,8 @@ public sealed class UpdateTicket(AtendeDb db, TimeProvider clock, EnsureTags ens
             }
             else if (!caller.IsStaff)
             {
-                CheckCustomerStatusChange(ticket, status, caller, errors);
+                var reopenDays = (await portalSettings.HandleAsync(ct)).ReopenDays;
+                CheckCustomerStatusChange(ticket, status, caller, reopenDays, now, errors);
             }
         }
         if (request.Priority.IsSet && request.Priority.Value is null)
@@ -201,7 +203,7 @@ public sealed class UpdateTicket(AtendeDb db, TimeProvider clock, EnsureTags ens
     }
 
     /// <summary>Customers close their own requests, or reopen them; the rest of the workflow is the team's.</summary>
-    private static void CheckCustomerStatusChange(Ticket ticket, TicketStatus status, Caller caller, ValidationErrors errors)
+    private static void CheckCustomerStatusChange(Ticket ticket, TicketStatus status, Caller caller, int reopenDays, DateTime now, ValidationErrors errors)
     {
         if (ticket.RequesterId != caller.CustomerId)
         {
@@ -213,7 +215,12 @@ public sealed class UpdateTicket(AtendeDb db, TimeProvider clock, EnsureTags ens
         }
         else if (ticket.StatusCategory.IsDone() && status.Category is StatusCategory.New or StatusCategory.Open)
         {
-            return;
+            if (ticket.RequesterMayReopenUntil(reopenDays) is not { } until || now > until)
+            {
+                throw new BusinessRuleException(ticket.MergedIntoId is not null
+                    ? "This request was merged into another one; follow that one instead."
+                    : $"This request was resolved more than {reopenDays} days ago and can no longer be reopened; open a new request.");
+            }
         }
         else
         {

@@ -35,6 +35,23 @@ public sealed class TicketTests
     }
 
     [Fact]
+    public void The_requester_may_reopen_until_the_reopen_period_after_resolution_has_passed()
+    {
+        var ticket = Open();
+        Assert.Null(ticket.RequesterMayReopenUntil(14));
+
+        ticket.ChangeStatus(_resolved, Agent, Now.AddHours(1));
+        Assert.Equal(Now.AddHours(1).AddDays(14), ticket.RequesterMayReopenUntil(14));
+        // Closing afterwards does not restart the period: it counts from the resolution.
+        ticket.ChangeStatus(_closed, Agent, Now.AddDays(3));
+        Assert.Equal(Now.AddHours(1).AddDays(14), ticket.RequesterMayReopenUntil(14));
+        Assert.Equal(Now.AddHours(1), ticket.RequesterMayReopenUntil(0));
+
+        Assert.Null(Ticket.RequesterMayReopenUntil(StatusCategory.Resolved, Now, mergedIntoId: 5, reopenDays: 14));
+        Assert.Null(Ticket.RequesterMayReopenUntil(StatusCategory.Pending, Now, mergedIntoId: null, reopenDays: 14));
+    }
+
+    [Fact]
     public void Only_the_first_public_reply_from_staff_stamps_firstRespondedAt()
     {
         var ticket = Open();
