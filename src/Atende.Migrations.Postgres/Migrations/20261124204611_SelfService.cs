@@ -8,7 +8,7 @@ using NpgsqlTypes;
 namespace Atende.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class KnowledgeBase : Migration
+    public partial class SelfService : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -26,6 +26,25 @@ namespace Atende.Migrations.Postgres.Migrations
                 maxLength: 200,
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "DefaultPriority",
+                table: "RequestTypes",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "DefaultTeamId",
+                table: "RequestTypes",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "VisibleToCustomers",
+                table: "RequestTypes",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AlterColumn<NpgsqlTsVector>(
                 name: "Vector",
                 table: "SearchDocuments",
@@ -38,6 +57,41 @@ namespace Atende.Migrations.Postgres.Migrations
                 oldNullable: true,
                 oldComputedColumnSql: "to_tsvector('simple', \"Text\")",
                 oldStored: true);
+
+            migrationBuilder.CreateTable(
+                name: "AccountTokens",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    AccountId = table.Column<int>(type: "integer", nullable: true),
+                    CustomerId = table.Column<int>(type: "integer", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PasswordHash = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AccountTokens_AspNetUsers_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AccountTokens_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "KnowledgeCategories",
@@ -63,6 +117,80 @@ namespace Atende.Migrations.Postgres.Migrations
                         principalTable: "KnowledgeCategories",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboundEmails",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    To = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    ToName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", nullable: true),
+                    TicketId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastError = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboundEmails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PortalSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    SignUpMode = table.Column<int>(type: "integer", nullable: false),
+                    BrandName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    BrandColor = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    Logo = table.Column<byte[]>(type: "bytea", nullable: true),
+                    LogoContentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    LogoVersion = table.Column<int>(type: "integer", nullable: false),
+                    ReopenDays = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PortalSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SatisfactionRatings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TicketId = table.Column<int>(type: "integer", nullable: false),
+                    RequesterId = table.Column<int>(type: "integer", nullable: false),
+                    OfferedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FirstRatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SatisfactionRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SatisfactionRatings_Customers_RequesterId",
+                        column: x => x.RequesterId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SatisfactionRatings_Tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "Tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -146,6 +274,27 @@ namespace Atende.Migrations.Postgres.Migrations
                 column: "KnowledgeArticleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RequestTypes_DefaultTeamId",
+                table: "RequestTypes",
+                column: "DefaultTeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountTokens_AccountId",
+                table: "AccountTokens",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountTokens_CustomerId",
+                table: "AccountTokens",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountTokens_Hash",
+                table: "AccountTokens",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeArticles_AuthorAgentId",
                 table: "KnowledgeArticles",
                 column: "AuthorAgentId");
@@ -179,13 +328,58 @@ namespace Atende.Migrations.Postgres.Migrations
                 name: "IX_KnowledgeDeflections_CustomerId",
                 table: "KnowledgeDeflections",
                 column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundEmails_SentAt_NextAttemptAt",
+                table: "OutboundEmails",
+                columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SatisfactionRatings_RatedAt",
+                table: "SatisfactionRatings",
+                column: "RatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SatisfactionRatings_RequesterId",
+                table: "SatisfactionRatings",
+                column: "RequesterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SatisfactionRatings_TicketId",
+                table: "SatisfactionRatings",
+                column: "TicketId",
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_RequestTypes_Teams_DefaultTeamId",
+                table: "RequestTypes",
+                column: "DefaultTeamId",
+                principalTable: "Teams",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_RequestTypes_Teams_DefaultTeamId",
+                table: "RequestTypes");
+
+            migrationBuilder.DropTable(
+                name: "AccountTokens");
+
             migrationBuilder.DropTable(
                 name: "KnowledgeDeflections");
+
+            migrationBuilder.DropTable(
+                name: "OutboundEmails");
+
+            migrationBuilder.DropTable(
+                name: "PortalSettings");
+
+            migrationBuilder.DropTable(
+                name: "SatisfactionRatings");
 
             migrationBuilder.DropTable(
                 name: "KnowledgeArticles");
@@ -197,6 +391,10 @@ namespace Atende.Migrations.Postgres.Migrations
                 name: "IX_SearchDocuments_KnowledgeArticleId",
                 table: "SearchDocuments");
 
+            migrationBuilder.DropIndex(
+                name: "IX_RequestTypes_DefaultTeamId",
+                table: "RequestTypes");
+
             migrationBuilder.DropColumn(
                 name: "KnowledgeArticleId",
                 table: "SearchDocuments");
@@ -204,6 +402,18 @@ namespace Atende.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "Title",
                 table: "SearchDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "DefaultPriority",
+                table: "RequestTypes");
+
+            migrationBuilder.DropColumn(
+                name: "DefaultTeamId",
+                table: "RequestTypes");
+
+            migrationBuilder.DropColumn(
+                name: "VisibleToCustomers",
+                table: "RequestTypes");
 
             migrationBuilder.AlterColumn<NpgsqlTsVector>(
                 name: "Vector",
