@@ -36,13 +36,14 @@ public sealed class SurveyPanelTests(AtendeFactory factory) : BunitContext, ICla
 
         await SatisfactionApiTests.ResolveAsync(desk, number);
         var open = Render<SatisfactionSurvey>(p => p.Add(s => s.Number, number));
-        Assert.Equal("open", open.Find("[data-testid=survey]").GetAttribute("data-state"));
+        // The panel loads asynchronously (truly so on PostgreSQL): wait for it rather than read the first render.
+        Assert.Equal("open", open.WaitForElement("[data-testid=survey]").GetAttribute("data-state"));
         Assert.Equal(5, open.FindAll("input[type=radio]").Count);
         Assert.NotNull(open.Find("label[for=survey-comment]"));
 
         Assert.Equal(HttpStatusCode.OK, (await desk.Ana.PostAsJsonAsync($"/api/v1/tickets/{number}/satisfaction", new { score = 2, comment = "Took two days" })).StatusCode);
         var answered = Render<SatisfactionSurvey>(p => p.Add(s => s.Number, number));
-        Assert.Equal("answered", answered.Find("[data-testid=survey]").GetAttribute("data-state"));
+        Assert.Equal("answered", answered.WaitForElement("[data-testid=survey]").GetAttribute("data-state"));
         Assert.Contains("Took two days", answered.Find("[data-testid=survey-thanks]").TextContent, StringComparison.Ordinal);
         // The change form comes prefilled with the answer.
         Assert.NotNull(answered.Find("input[type=radio][value='2'][checked]"));
