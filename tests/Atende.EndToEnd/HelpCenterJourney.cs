@@ -54,6 +54,8 @@ public sealed class HelpCenterJourney(AtendeServer server, ChromiumBrowser chrom
 
         // Portuguese: the reader's language is preferred in lists and search, accents or not.
         await page.GetByTestId("portal-language-pt").ClickAsync();
+        // The switch is a navigation (it sets a cookie and comes back): let it land before going elsewhere.
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pt-BR");
         await workspace.GotoAsync("/help");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Como podemos ajudar?", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("help-categories")).ToContainTextAsync("Dispositivos e impressoras");

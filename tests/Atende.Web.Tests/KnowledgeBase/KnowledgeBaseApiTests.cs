@@ -7,6 +7,22 @@ namespace Atende.Web.Tests.KnowledgeBase;
 public sealed class KnowledgeBaseApiTests(AtendeFactory factory) : IClassFixture<AtendeFactory>
 {
     [Fact]
+    public async Task The_help_center_is_for_shared_caches_but_a_browser_asks_again_so_a_language_switch_shows_at_once()
+    {
+        var visitor = factory.CreateClient(new() { AllowAutoRedirect = false });
+        // The first visit sets the antiforgery cookie (never for shared caches); from then on the page is the same for everyone.
+        var first = (await visitor.GetAsync("/help")).Headers.CacheControl!;
+        Assert.True(first.Private && first.NoCache);
+        var home = await visitor.GetAsync("/help");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        var cache = home.Headers.CacheControl!;
+        Assert.True(cache.Public);
+        Assert.Equal(TimeSpan.Zero, cache.MaxAge);
+        Assert.Equal(TimeSpan.FromMinutes(5), cache.SharedMaxAge);
+        Assert.Contains("Cookie", home.Headers.Vary);
+    }
+
+    [Fact]
     public async Task Agents_write_articles_and_visitors_read_only_the_published_public_ones()
     {
         var desk = await Desk.BuildAsync(factory);

@@ -13,7 +13,7 @@ internal static class HelpReader
     public static string Language => KnowledgeLanguage.Preferred(CultureInfo.CurrentUICulture.Name);
 
     /// <summary>
-    /// Anonymous readers all get the same page for a language, so caches may keep it a few minutes; a signed-in
+    /// Anonymous readers all get the same page for a language, so shared caches may keep it a few minutes; a signed-in
     /// reader's page names them (and agents see internal articles), so it stays private. Blazor marks every page
     /// "no-store" when it issues an antiforgery token during the render, so the decision is made as the response
     /// starts. A response that sets a cookie is never offered to shared caches.
@@ -27,7 +27,9 @@ internal static class HelpReader
             headers.Vary = "Cookie, Accept-Language";
             if (cacheable && anonymous && context.Response.StatusCode == StatusCodes.Status200OK)
             {
-                headers.CacheControl = headers.SetCookie.Count == 0 ? "public, max-age=300" : "private, max-age=300";
+                // Shared caches may keep it (keyed by Vary); a browser asks again each time, because its own copy would
+                // survive a language switch (the language is a cookie, and browsers do not all honour Vary: Cookie).
+                headers.CacheControl = headers.SetCookie.Count == 0 ? "public, max-age=0, s-maxage=300" : "private, no-cache";
                 headers.Pragma = Microsoft.Extensions.Primitives.StringValues.Empty;
             }
             else if (!cacheable || !anonymous)
