@@ -16,25 +16,34 @@ public static class WorkspacePolicies
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().AddRequirements(new StaffRequirement(AdminOnly: false)));
         options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().AddRequirements(new StaffRequirement(AdminOnly: true)));
     }
+
+    /// <summary>
+    /// The signed-in person as the database says now. A fresh scope per check: in a circuit the "scope" would
+    /// otherwise live for hours, and on a static page other components use the request's DbContext at the same time.
+    /// </summary>
+    internal static async Task<Caller?> LoadCallerAsync(IServiceScopeFactory scopes, ClaimsPrincipal user)
+    {
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var accountId))
+        {
+            return null;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LoadCaller>().HandleAsync(accountId, CancellationToken.None);
+    }
 }
 
 public sealed record StaffRequirement(bool AdminOnly) : IAuthorizationRequirement;
 
 /// <summary>
 /// Decides from the database, not from claims in a cookie, so a demoted or deactivated agent loses the pages
-/// at the next navigation. A fresh scope per check: in a circuit the "scope" would otherwise live for hours.
+/// at the next navigation.
 /// </summary>
 public sealed class StaffRequirementHandler(IServiceScopeFactory scopes) : AuthorizationHandler<StaffRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, StaffRequirement requirement)
     {
-        var id = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var accountId))
-        {
-            return;
-        }
-        await using var scope = scopes.CreateAsyncScope();
-        var caller = await scope.ServiceProvider.GetRequiredService<LoadCaller>().HandleAsync(accountId, CancellationToken.None);
+        var caller = await WorkspacePolicies.LoadCallerAsync(scopes, context.User);
         if (caller is { IsStaff: true } && (!requirement.AdminOnly || caller.IsAdmin))
         {
             context.Succeed(requirement);
@@ -58,13 +67,7 @@ public sealed class CustomerRequirementHandler(IServiceScopeFactory scopes) : Au
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CustomerRequirement requirement)
     {
-        var id = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var accountId))
-        {
-            return;
-        }
-        await using var scope = scopes.CreateAsyncScope();
-        var caller = await scope.ServiceProvider.GetRequiredService<LoadCaller>().HandleAsync(accountId, CancellationToken.None);
+        var caller = await WorkspacePolicies.LoadCallerAsync(scopes, context.User);
         if (caller is { IsCustomer: true })
         {
             context.Succeed(requirement);

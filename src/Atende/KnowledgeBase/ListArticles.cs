@@ -29,7 +29,7 @@ public sealed class ListArticles(AtendeDb db)
         var limit = Paging.Limit(request.Limit, errors);
         var status = ArticleInput.Status(request.Status, errors);
         var language = ArticleInput.Language(request.Language, errors);
-        var prefer = SearchArticles.LanguageOrNull(request.Prefer, errors);
+        var prefer = ArticleInput.Language(request.Prefer, errors);
         errors.ThrowIfAny();
         var afterId = Paging.AfterId(request.Cursor, "articles");
 

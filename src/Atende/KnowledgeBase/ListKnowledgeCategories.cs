@@ -16,7 +16,7 @@ public sealed class ListKnowledgeCategories(AtendeDb db)
     public async Task<IReadOnlyList<CategoryView>> HandleAsync(ListKnowledgeCategoriesRequest request, Caller caller, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var language = SearchArticles.LanguageOrNull(request.Language, errors);
+        var language = ArticleInput.Language(request.Language, errors);
         errors.ThrowIfAny();
         var categories = await db.KnowledgeCategories.AsNoTracking()
             .OrderBy(c => c.Position).ThenBy(c => c.Name).ThenBy(c => c.Id)

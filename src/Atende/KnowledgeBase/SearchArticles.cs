@@ -25,26 +25,12 @@ public sealed class SearchArticles(AtendeDb db, ISearchEngine engine)
         {
             errors.Add("q", "must be at most 500 characters.");
         }
-        var language = LanguageOrNull(request.Language, errors);
+        var language = ArticleInput.Language(request.Language, errors);
         var limit = request.Limit ?? DefaultLimit;
         errors.Range("limit", limit, 1, MaxLimit);
         errors.ThrowIfAny();
 
         var terms = ArticleQuery.Terms(request.Q);
         return new ArticleSearchResults(request.Q!.Trim(), await ArticleRanking.RankAsync(db, engine, terms, caller, language, limit, null, ct));
-    }
-
-    internal static string? LanguageOrNull(string? language, ValidationErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(language))
-        {
-            return null;
-        }
-        var parsed = KnowledgeLanguage.Parse(language);
-        if (parsed is null)
-        {
-            errors.Add("language", "must be en or pt-BR.");
-        }
-        return parsed;
     }
 }

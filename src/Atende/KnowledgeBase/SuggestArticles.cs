@@ -22,7 +22,7 @@ public sealed class SuggestArticles(AtendeDb db, ISearchEngine engine)
     public async Task<ArticleSuggestions> HandleAsync(SuggestArticlesRequest request, Caller caller, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var language = SearchArticles.LanguageOrNull(request.Language, errors);
+        var language = ArticleInput.Language(request.Language, errors);
         errors.ThrowIfAny();
 
         // The subject says what the request is about; its words come first so the term cap never drops them.
