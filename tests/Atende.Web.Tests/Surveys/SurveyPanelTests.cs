@@ -26,8 +26,17 @@ public sealed class SurveyPanelTests(AtendeFactory factory) : BunitContext, ICla
         var ana = await CallerAsync(scope, desk.AnaEmail);
         var bruno = await CallerAsync(scope, $"bruno.{desk.Suffix}@acme.example");
         Services.AddLocalization();
-        Services.AddScoped(_ => scope.ServiceProvider.GetRequiredService<GetSatisfactionSurvey>());
-        Services.AddScoped(_ => scope.ServiceProvider.GetRequiredService<RateTicket>());
+        // Each resolution gets its own DI scope (own DbContext), as in the app: a panel still loading must never
+        // share a DbContext with the next one rendered (PostgreSQL answers truly asynchronously).
+        var scopes = new List<IServiceScope>();
+        T FromFreshScope<T>() where T : notnull
+        {
+            var fresh = factory.Services.CreateScope();
+            scopes.Add(fresh);
+            return fresh.ServiceProvider.GetRequiredService<T>();
+        }
+        Services.AddTransient(_ => FromFreshScope<GetSatisfactionSurvey>());
+        Services.AddTransient(_ => FromFreshScope<RateTicket>());
         var current = new CurrentCaller();
         Services.AddSingleton(current);
 
@@ -50,6 +59,7 @@ public sealed class SurveyPanelTests(AtendeFactory factory) : BunitContext, ICla
 
         current.Set(bruno);
         Assert.Empty(Render<SatisfactionSurvey>(p => p.Add(s => s.Number, number)).Markup.Trim());
+        scopes.ForEach(s => s.Dispose());
     }
 
     private static async Task<Caller> CallerAsync(IServiceScope scope, string email)
