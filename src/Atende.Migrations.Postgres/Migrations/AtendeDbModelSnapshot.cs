@@ -300,12 +300,17 @@ namespace Atende.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int?>("LeadAgentId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeadAgentId");
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -967,6 +972,50 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.HasIndex("ProcessedAt", "AvailableAt", "Id");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Atende.Persistence.ScheduledEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("TicketId", "Type", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ScheduledEvents", (string)null);
                 });
 
             modelBuilder.Entity("Atende.Portal.PortalSettings", b =>
@@ -1673,6 +1722,14 @@ namespace Atende.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Atende.Agents.Team", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("LeadAgentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Atende.Agents.TeamMember", b =>
                 {
                     b.HasOne("Atende.Agents.Agent", "Agent")
@@ -1782,6 +1839,15 @@ namespace Atende.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Atende.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Atende.Persistence.ScheduledEvent", b =>
+                {
                     b.HasOne("Atende.Tickets.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")

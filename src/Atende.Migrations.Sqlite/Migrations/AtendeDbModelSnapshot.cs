@@ -284,12 +284,17 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("LeadAgentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeadAgentId");
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -925,6 +930,48 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.HasIndex("ProcessedAt", "AvailableAt", "Id");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Atende.Persistence.ScheduledEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("TicketId", "Type", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ScheduledEvents", (string)null);
                 });
 
             modelBuilder.Entity("Atende.Portal.PortalSettings", b =>
@@ -1598,6 +1645,14 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Atende.Agents.Team", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("LeadAgentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Atende.Agents.TeamMember", b =>
                 {
                     b.HasOne("Atende.Agents.Agent", "Agent")
@@ -1707,6 +1762,15 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Atende.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Atende.Persistence.ScheduledEvent", b =>
+                {
                     b.HasOne("Atende.Tickets.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")

@@ -25,6 +25,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         b.Property(t => t.Name).HasMaxLength(100);
         b.Property(t => t.Description).HasMaxLength(1000);
         b.HasIndex(t => t.Name).IsUnique();
+        b.HasOne<Agent>().WithMany().HasForeignKey(t => t.LeadAgentId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

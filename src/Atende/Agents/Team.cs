@@ -15,9 +15,12 @@ public sealed class Team
     public string Name { get; private set; } = "";
     public string? Description { get; private set; }
     public List<TeamMember> Members { get; private set; } = [];
+    /// <summary>Who an escalation notifies (a member or not); null when the team has no lead.</summary>
+    public int? LeadAgentId { get; private set; }
 
     public void Rename(string name) => Name = name;
     public void Describe(string? description) => Description = description;
+    public void SetLead(int? agentId) => LeadAgentId = agentId;
 
     /// <summary>Replaces the members with exactly these agents.</summary>
     public void SetMembers(IReadOnlyCollection<int> agentIds)

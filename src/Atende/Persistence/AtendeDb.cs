@@ -58,6 +58,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<Email.OutboundEmail> OutboundEmails => Set<Email.OutboundEmail>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxHandled> OutboxHandled => Set<OutboxHandled>();
+    public DbSet<ScheduledEvent> ScheduledEvents => Set<ScheduledEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -12,9 +12,18 @@ public static class TicketEvents
     public const string MessageFromAgent = "message.fromAgent";
     public const string NoteAdded = "note.added";
     public const string Merged = "ticket.merged";
+
+    // Time-based events: written by the scheduler when a ScheduledEvent falls due (Fields holds its key).
+    public const string TimeIdle = "time.idle";
+    public const string TimePending = "time.pending";
+    public const string SlaWarning = "sla.warning";
+    public const string SlaBreached = "sla.breached";
 }
 
-/// <summary>The outbox payload. <see cref="MessageId"/> is filled once the message has its id.</summary>
+/// <summary>
+/// The outbox payload. <see cref="MessageId"/> is filled once the message has its id. <see cref="RuleId"/> names the
+/// rule whose action caused the event and <see cref="Depth"/> how many rule steps led to it (loop protection).
+/// </summary>
 public sealed record TicketEvent(
     string Type,
     int TicketNumber,
@@ -22,4 +31,6 @@ public sealed record TicketEvent(
     int? ActorCustomerId,
     IReadOnlyList<string> Fields,
     int? MessageId,
-    DateTime At);
+    DateTime At,
+    int? RuleId = null,
+    int Depth = 0);

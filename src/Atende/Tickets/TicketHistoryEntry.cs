@@ -10,6 +10,7 @@ public sealed class TicketHistoryEntry
         ActorAgentId = actor.AgentId;
         ActorCustomerId = actor.CustomerId;
         ActorName = actor.Name;
+        RuleId = actor.RuleId;
         Field = field;
         From = from;
         To = to;
@@ -23,7 +24,7 @@ public sealed class TicketHistoryEntry
     public int? ActorCustomerId { get; private set; }
     /// <summary>A snapshot, so the entry still reads right after the person is renamed or removed.</summary>
     public string ActorName { get; private set; } = "";
-    /// <summary>Set by the automation engine (a later issue) when a rule made the change.</summary>
+    /// <summary>The rule that made the change (from <see cref="Accounts.Caller.RuleId"/>); null for people and the system.</summary>
     public int? RuleId { get; private set; }
     public string Field { get; private set; } = "";
     public string? From { get; private set; }
