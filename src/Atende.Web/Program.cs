@@ -229,6 +229,8 @@ api.MapPortalAccountsApi();
 api.MapPortalSettingsApi();
 api.MapSurveysApi();
 api.MapKnowledgeBaseApi();
+api.MapWebhooksApi();
+api.MapMacrosApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();

@@ -83,6 +83,8 @@ public static class AtendeServices
         // Outbox handlers run in this order for each event: notifications are written before screens are told.
         services.AddSingleton<IOutboxHandler, Notifications.NotifyAgents>();
         services.AddSingleton<IOutboxHandler, Surveys.OfferSatisfactionSurvey>();
+        services.AddSingleton<IOutboxHandler, Webhooks.QueueTicketWebhooks>();
+        services.AddSingleton<IOutboxHandler, Webhooks.QueueRequestedWebhook>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
@@ -91,6 +93,13 @@ public static class AtendeServices
         services.AddScoped<AccountMails>();
         services.Configure<Email.SmtpOptions>(configuration.GetSection("Atende:Smtp"));
         services.AddHostedService<Email.OutboundEmailDelivery>();
+
+        // Webhooks: sent by every node, one claimed row at a time; redirects are not followed (a 3xx is a failure),
+        // so a receiver cannot bounce the desk's signed request to another address.
+        services.AddHttpClient(Webhooks.WebhookSender.HttpClientName, c => c.Timeout = Webhooks.WebhookSender.Timeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
+        services.AddSingleton<Webhooks.WebhookSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<Webhooks.WebhookSender>());
         return services;
     }
 
