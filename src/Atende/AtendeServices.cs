@@ -83,6 +83,8 @@ public static class AtendeServices
         // Outbox handlers run in this order for each event: notifications are written before screens are told.
         services.AddSingleton<IOutboxHandler, Notifications.NotifyAgents>();
         services.AddSingleton<IOutboxHandler, Surveys.OfferSatisfactionSurvey>();
+        // Routing after the rules: a rule may move the ticket to another team or assign it itself.
+        services.AddSingleton<IOutboxHandler, Agents.RouteTicket>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
