@@ -8,7 +8,7 @@ namespace Atende.Agents;
 /// <summary>
 /// Picks the agent a ticket in a team queue goes to, by the team's strategy (or <c>strategy</c> when a rule names one).
 /// Must run inside the caller's transaction, which then assigns and commits: the choice and the assignment are one step.
-/// Only active, available members are candidates. The team row is locked first (FOR UPDATE on PostgreSQL; SQLite
+/// Only active, available members are candidates. The team row is locked first (FOR NO KEY UPDATE on PostgreSQL; SQLite
 /// transactions already hold the single write lock), so routers on several nodes take turns: each counts the open
 /// tickets and reads the round-robin cursor only after the previous choice committed, which keeps loads even.
 /// </summary>
@@ -80,7 +80,9 @@ public sealed class ChooseAssignee(AtendeDb db)
         var tracked = db.Teams.Local.FirstOrDefault(t => t.Id == teamId);
         if (db.IsPostgres)
         {
-            var locked = await db.Teams.FromSql($"""SELECT * FROM "Teams" WHERE "Id" = {teamId} FOR UPDATE""").FirstOrDefaultAsync(ct);
+            // NO KEY UPDATE: routers still queue behind each other, but a ticket being opened into the team (which
+            // takes a key-share lock on the team row for its foreign key) is not blocked, nor deadlocked, by routing.
+            var locked = await db.Teams.FromSql($"""SELECT * FROM "Teams" WHERE "Id" = {teamId} FOR NO KEY UPDATE""").FirstOrDefaultAsync(ct);
             if (locked is null)
             {
                 return null;

@@ -144,15 +144,12 @@ public sealed class RoutingTests(AtendeFactory factory) : IClassFixture<AtendeFa
         }
         await DrainAsync();
 
-        var assignees = new List<int?>();
-        foreach (var number in numbers)
-        {
-            assignees.Add(await AssigneeAsync(number));
-        }
-        Assert.Equal([agents[0], agents[1], agents[2], agents[0], agents[1], agents[2]], assignees);
+        // Dispatchers may take events out of order, so the turns are checked by count (the order has unit tests).
+        Assert.All((await LoadsAsync(agents)).Values, n => Assert.Equal(2, n));
+        var assignee = await AssigneeAsync(numbers[0]);
         var history = await desk.Admin.GetJsonAsync($"/api/v1/tickets/{numbers[0]}/history");
         var assignment = history["items"]!.AsArray().Single(h => h!["field"]!.GetValue<string>() == "assignee")!;
-        Assert.Equal("Router 0", assignment["to"]!.GetValue<string>());
+        Assert.Equal($"Router {agents.IndexOf(assignee!.Value)}", assignment["to"]!.GetValue<string>());
         Assert.Equal("System", assignment["actor"]!["name"]!.GetValue<string>());
     }
 
@@ -187,6 +184,7 @@ public sealed class RoutingTests(AtendeFactory factory) : IClassFixture<AtendeFa
         }
         await DrainAsync();
         Assert.Equal(2, (await LoadsAsync(agents))[agents[0]]);
+        var handedBack = (await factory.CreateDb().Tickets.FirstAsync(t => numbers.Contains(t.Id) && t.AssigneeId == agents[0])).Id;
 
         // The agent steps away themselves.
         var me = await desk.SignInAsync((await factory.CreateDb().Agents.FirstAsync(a => a.Id == agents[0])).Email, Desk.Password);
@@ -194,8 +192,9 @@ public sealed class RoutingTests(AtendeFactory factory) : IClassFixture<AtendeFa
         Assert.True(away.IsSuccessStatusCode, await away.Content.ReadAsStringAsync());
         await DrainAsync();
         Assert.Equal(new Dictionary<int, int> { [agents[0]] = 0, [agents[1]] = 4 }, await LoadsAsync(agents));
-        var history = await desk.Admin.GetJsonAsync($"/api/v1/tickets/{numbers[0]}/history");
-        Assert.Equal(2, history["items"]!.AsArray().Count(h => h!["field"]!.GetValue<string>() == "assignee" && h["actor"]!["name"]!.GetValue<string>() == "System") - 1);
+        var history = await desk.Admin.GetJsonAsync($"/api/v1/tickets/{handedBack}/history");
+        // Routed, handed back, routed again: every step by the system.
+        Assert.Equal(3, history["items"]!.AsArray().Count(h => h!["field"]!.GetValue<string>() == "assignee" && h["actor"]!["name"]!.GetValue<string>() == "System"));
 
         var later = await desk.OpenAsync(desk.Admin, desk.AnaEmail, teamId: teamId);
         await DrainAsync();
@@ -245,11 +244,12 @@ public sealed class RoutingTests(AtendeFactory factory) : IClassFixture<AtendeFa
         }
         await DrainAsync();
         Assert.All((await LoadsAsync(agents)).Values, n => Assert.Equal(2, n));
-        Assert.Null(await AssigneeAsync(numbers[4]));
+        var waiting = (await factory.CreateDb().Tickets.SingleAsync(t => numbers.Contains(t.Id) && t.AssigneeId == null)).Id;
+        var done = numbers.First(n => n != waiting);
 
-        await desk.Admin.ChangeAsync($"/api/v1/tickets/{numbers[0]}", new { status = "resolved" });
+        await desk.Admin.ChangeAsync($"/api/v1/tickets/{done}", new { status = "resolved" });
         await DrainAsync();
-        Assert.Equal(await AssigneeAsync(numbers[0]), await AssigneeAsync(numbers[4]));
+        Assert.Equal(await AssigneeAsync(done), await AssigneeAsync(waiting));
     }
 
     [Fact]
@@ -260,12 +260,13 @@ public sealed class RoutingTests(AtendeFactory factory) : IClassFixture<AtendeFa
         var unanswered = await desk.OpenAsync(desk.Admin, desk.AnaEmail, teamId: teamId);
         var answered = await desk.OpenAsync(desk.Admin, desk.AnaEmail, teamId: teamId);
         await DrainAsync();
-        Assert.Equal(agents[0], await AssigneeAsync(unanswered));
-        Assert.Equal(agents[1], await AssigneeAsync(answered));
+        var first = (await AssigneeAsync(unanswered))!.Value;
+        var second = (await AssigneeAsync(answered))!.Value;
+        Assert.Equal(agents.Order(), new[] { first, second }.Order());
 
         var db = factory.CreateDb();
         var timer = await db.ScheduledEvents.AsNoTracking().SingleAsync(e => e.TicketId == unanswered && e.Type == RouteTicket.AssignmentTimeout);
-        Assert.Equal(RouteTicket.TimeoutKey(agents[0]), timer.Key);
+        Assert.Equal(RouteTicket.TimeoutKey(first), timer.Key);
         Assert.Equal(factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(30), timer.DueAt);
 
         // The assignee answers one of them: its timer stops.
@@ -276,14 +277,14 @@ public sealed class RoutingTests(AtendeFactory factory) : IClassFixture<AtendeFa
 
         // The scheduler fires both timers (an answered ticket's timer may still fire when the reply races it).
         factory.Clock.Advance(TimeSpan.FromMinutes(31));
-        await FireAsync(unanswered, RouteTicket.TimeoutKey(agents[0]));
-        await FireAsync(answered, RouteTicket.TimeoutKey(agents[1]));
+        await FireAsync(unanswered, RouteTicket.TimeoutKey(first));
+        await FireAsync(answered, RouteTicket.TimeoutKey(second));
         await DrainAsync();
-        Assert.Equal(agents[1], await AssigneeAsync(unanswered));
-        Assert.Equal(agents[1], await AssigneeAsync(answered));
+        Assert.Equal(second, await AssigneeAsync(unanswered));
+        Assert.Equal(second, await AssigneeAsync(answered));
         // The new assignee has their own 30 minutes.
         var next = await factory.CreateDb().ScheduledEvents.AsNoTracking().SingleAsync(e => e.TicketId == unanswered);
-        Assert.Equal(RouteTicket.TimeoutKey(agents[1]), next.Key);
+        Assert.Equal(RouteTicket.TimeoutKey(second), next.Key);
     }
 
     /// <summary>What the scheduler does when a timer falls due: the event goes to the outbox.</summary>
