@@ -85,6 +85,8 @@ public static class AtendeServices
         services.AddSingleton<IOutboxHandler, Surveys.OfferSatisfactionSurvey>();
         services.AddSingleton<IOutboxHandler, Webhooks.QueueTicketWebhooks>();
         services.AddSingleton<IOutboxHandler, Webhooks.QueueRequestedWebhook>();
+        // Routing after the rules: a rule may move the ticket to another team or assign it itself.
+        services.AddSingleton<IOutboxHandler, Agents.RouteTicket>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

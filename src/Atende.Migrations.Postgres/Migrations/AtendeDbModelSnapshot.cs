@@ -296,17 +296,39 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AssignmentStrategy")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Manual");
+
                     b.Property<string>("Description")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int?>("LastAssignedAgentId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("LeadAgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxOpenPerAgent")
                         .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ReassignAfterMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ReassignWhenAway")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SkillRouting")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 

@@ -280,17 +280,39 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssignmentStrategy")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Manual");
+
                     b.Property<string>("Description")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("LastAssignedAgentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("LeadAgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxOpenPerAgent")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReassignAfterMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReassignWhenAway")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SkillRouting")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -26,6 +26,8 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         b.Property(t => t.Description).HasMaxLength(1000);
         b.HasIndex(t => t.Name).IsUnique();
         b.HasOne<Agent>().WithMany().HasForeignKey(t => t.LeadAgentId).OnDelete(DeleteBehavior.SetNull);
+        // Existing teams (and the column default) start as manual: nothing changes until an admin picks a strategy.
+        b.Property(t => t.AssignmentStrategy).HasConversion<string>().HasMaxLength(20).HasDefaultValue(AssignmentStrategy.Manual);
     }
 }
 

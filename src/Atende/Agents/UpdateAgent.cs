@@ -18,7 +18,7 @@ public sealed record UpdateAgentRequest
 /// Changes an agent (admins). Agents may set their own availability and nothing else, so they can step away
 /// from routing without asking. The last active admin cannot be demoted: nobody could administer the desk.
 /// </summary>
-public sealed class UpdateAgent(AtendeDb db)
+public sealed class UpdateAgent(AtendeDb db, TimeProvider clock)
 {
     public async Task HandleAsync(int id, UpdateAgentRequest request, Caller caller, CancellationToken ct)
     {
@@ -71,8 +71,30 @@ public sealed class UpdateAgent(AtendeDb db)
         }
         if (request.Available is { IsSet: true, Value: { } available })
         {
+            if (agent.Available && !available)
+            {
+                await ReturnToQueuesAsync(agent, ct);
+            }
             agent.SetAvailable(available);
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Someone stepping away hands back their open tickets in teams that ask for it: unassigned by the system (so
+    /// history says why), each goes back through routing from the outbox, which skips agents who are away.
+    /// </summary>
+    private async Task ReturnToQueuesAsync(Agent agent, CancellationToken ct)
+    {
+        var agentId = agent.Id;
+        var tickets = await db.Tickets.Include(t => t.Assignee)
+            .Where(t => t.AssigneeId == agentId && t.StatusCategory < Catalog.StatusCategory.Resolved && t.MergedIntoId == null &&
+                        t.Team != null && t.Team.ReassignWhenAway)
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var ticket in tickets)
+        {
+            ticket.AssignTo(null, Caller.System, now);
+        }
     }
 }
