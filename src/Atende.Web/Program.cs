@@ -229,6 +229,7 @@ api.MapPortalAccountsApi();
 api.MapPortalSettingsApi();
 api.MapSurveysApi();
 api.MapKnowledgeBaseApi();
+api.MapSlaApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();

@@ -59,6 +59,10 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxHandled> OutboxHandled => Set<OutboxHandled>();
     public DbSet<ScheduledEvent> ScheduledEvents => Set<ScheduledEvent>();
+    public DbSet<Sla.BusinessHours> BusinessHours => Set<Sla.BusinessHours>();
+    public DbSet<Sla.Holiday> Holidays => Set<Sla.Holiday>();
+    public DbSet<Sla.SlaPolicy> SlaPolicies => Set<Sla.SlaPolicy>();
+    public DbSet<Sla.SlaTarget> SlaTargets => Set<Sla.SlaTarget>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
