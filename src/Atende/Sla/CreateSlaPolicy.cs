@@ -18,7 +18,7 @@ public sealed class CreateSlaPolicy(AtendeDb db)
         var targets = SlaPolicyInput.Targets(request.Targets, errors);
         var conditions = SlaPolicyInput.Conditions(request.Conditions, errors);
         errors.Range("warningMinutes", request.WarningMinutes, 1, 7 * 24 * 60);
-        errors.Range("position", request.Position, 0, 1_000_000);
+        errors.Range("position", request.Position, 0, 1_000_000_000);
         await CheckAsync(db, name, null, request.BusinessHoursId, errors, ct);
         errors.ThrowIfAny();
 

@@ -35,7 +35,7 @@ public sealed class UpdateSlaPolicy(AtendeDb db)
         }
         if (request.Position.IsSet)
         {
-            errors.Range("position", request.Position.Value, 0, 1_000_000);
+            errors.Range("position", request.Position.Value, 0, 1_000_000_000);
         }
         await CreateSlaPolicy.CheckAsync(db, name, id, request.BusinessHoursId.IsSet ? request.BusinessHoursId.Value : null, errors, ct);
         errors.ThrowIfAny();
