@@ -231,6 +231,7 @@ api.MapSurveysApi();
 api.MapKnowledgeBaseApi();
 api.MapWebhooksApi();
 api.MapMacrosApi();
+api.MapSlaApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();

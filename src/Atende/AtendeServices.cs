@@ -81,6 +81,8 @@ public static class AtendeServices
         }
 
         // Outbox handlers run in this order for each event: notifications are written before screens are told.
+        // SLA first, so rules reacting to the same event see targets and due times already up to date.
+        services.AddSingleton<IOutboxHandler, Sla.TrackSla>();
         services.AddSingleton<IOutboxHandler, Notifications.NotifyAgents>();
         services.AddSingleton<IOutboxHandler, Surveys.OfferSatisfactionSurvey>();
         services.AddSingleton<IOutboxHandler, Webhooks.QueueTicketWebhooks>();
@@ -90,6 +92,9 @@ public static class AtendeServices
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        // Durable ticket timers (SLA warnings and breaches, idle tickets...) become outbox events when due.
+        services.AddSingleton<FireScheduledEvents>();
+        services.AddHostedService(sp => sp.GetRequiredService<FireScheduledEvents>());
 
         // Outgoing mail: account emails are queued with the change that causes them and sent by every node.
         services.AddScoped<AccountMails>();

@@ -63,6 +63,10 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
     public DbSet<Webhooks.WebhookAttempt> WebhookAttempts => Set<Webhooks.WebhookAttempt>();
     public DbSet<Macros.Macro> Macros => Set<Macros.Macro>();
+    public DbSet<Sla.BusinessHours> BusinessHours => Set<Sla.BusinessHours>();
+    public DbSet<Sla.Holiday> Holidays => Set<Sla.Holiday>();
+    public DbSet<Sla.SlaPolicy> SlaPolicies => Set<Sla.SlaPolicy>();
+    public DbSet<Sla.SlaTarget> SlaTargets => Set<Sla.SlaTarget>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
