@@ -82,6 +82,8 @@ public static class AtendeServices
 
         // Outbox handlers run in this order for each event: notifications are written before screens are told.
         services.AddSingleton<IOutboxHandler, Notifications.NotifyAgents>();
+        // Rules after notifications: a rule's own changes are new events, notified in their turn.
+        services.AddSingleton<IOutboxHandler, Automation.RunAutomationRules>();
         services.AddSingleton<IOutboxHandler, Surveys.OfferSatisfactionSurvey>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();

@@ -59,6 +59,8 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxHandled> OutboxHandled => Set<OutboxHandled>();
     public DbSet<ScheduledEvent> ScheduledEvents => Set<ScheduledEvent>();
+    public DbSet<Automation.AutomationRule> AutomationRules => Set<Automation.AutomationRule>();
+    public DbSet<Automation.RuleFiring> RuleFirings => Set<Automation.RuleFiring>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
