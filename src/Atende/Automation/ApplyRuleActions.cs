@@ -211,6 +211,7 @@ internal sealed class ApplyRuleActions(AtendeDb db, IServiceProvider services, D
     {
         "assignee" => ticket.AssigneeId is { } assignee ? [assignee] : [],
         "team" => ticket.TeamId is { } teamId ? await db.TeamMembers.Where(m => m.TeamId == teamId).Select(m => m.AgentId).ToListAsync(ct) : [],
+        "lead" => ticket.TeamId is { } led && await db.Teams.Where(t => t.Id == led).Select(t => t.LeadAgentId).FirstOrDefaultAsync(ct) is { } lead ? [lead] : [],
         "watchers" => ticket.Watchers.Select(w => w.AgentId).ToList(),
         _ => RuleActionParser.AgentOf(to) is { } agentId ? [agentId] : [],
     };

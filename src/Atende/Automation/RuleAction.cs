@@ -45,7 +45,7 @@ public sealed record NoteAction(string Body) : RuleAction
     public override JsonObject ToJson() => new() { ["type"] = "note", ["body"] = Body };
 }
 
-/// <summary>Notifies agents: <c>assignee</c>, <c>team</c>, <c>watchers</c> or <c>agent:&lt;id&gt;</c>.</summary>
+/// <summary>Notifies agents: <c>assignee</c>, <c>team</c>, <c>lead</c> (the team's lead), <c>watchers</c> or <c>agent:&lt;id&gt;</c>.</summary>
 public sealed record NotifyAction(string To) : RuleAction
 {
     public override JsonObject ToJson() => new() { ["type"] = "notify", ["to"] = To };

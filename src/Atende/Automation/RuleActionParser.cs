@@ -138,11 +138,11 @@ public static class RuleActionParser
                 return body is null ? null : new NoteAction(body);
             case "notify":
                 var to = Text(obj["to"]);
-                if (to is "assignee" or "team" or "watchers" || (to is not null && AgentOf(to) is not null))
+                if (to is "assignee" or "team" or "lead" or "watchers" || (to is not null && AgentOf(to) is not null))
                 {
                     return new NotifyAction(to);
                 }
-                errors.Add($"{path}.to", "must be assignee, team, watchers or agent:<id>.");
+                errors.Add($"{path}.to", "must be assignee, team, lead (the team's lead), watchers or agent:<id>.");
                 return null;
             case "email":
                 var template = Text(obj["template"]);
