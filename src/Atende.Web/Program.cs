@@ -221,6 +221,7 @@ api.MapRequestTypesApi();
 api.MapTagsApi();
 api.MapSearchApi();
 api.MapCannedResponsesApi();
+api.MapAutomationRulesApi();
 api.MapTimersApi();
 api.MapMentionsApi();
 api.MapViewsApi();

@@ -67,6 +67,8 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<Sla.Holiday> Holidays => Set<Sla.Holiday>();
     public DbSet<Sla.SlaPolicy> SlaPolicies => Set<Sla.SlaPolicy>();
     public DbSet<Sla.SlaTarget> SlaTargets => Set<Sla.SlaTarget>();
+    public DbSet<Automation.AutomationRule> AutomationRules => Set<Automation.AutomationRule>();
+    public DbSet<Automation.RuleFiring> RuleFirings => Set<Automation.RuleFiring>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
