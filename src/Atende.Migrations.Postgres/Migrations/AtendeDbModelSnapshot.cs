@@ -1823,6 +1823,8 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.HasIndex("NextAttemptAt");
 
+                    b.HasIndex("RuleId", "Id");
+
                     b.HasIndex("WebhookId", "Id");
 
                     b.ToTable("WebhookDeliveries", (string)null);
