@@ -15,6 +15,7 @@ public static class WebhooksApi
         webhooks.MapPatch("/{id:int}", Update).WithSummary("Change a webhook; \"secret\": null removes the secret (admins)");
         webhooks.MapDelete("/{id:int}", Delete).WithSummary("Delete a webhook and its delivery log (admins)");
         webhooks.MapGet("/{id:int}/deliveries", Deliveries).WithSummary("The delivery log, newest first, with every attempt (admins)");
+        webhooks.MapGet("/rule-deliveries", RuleDeliveries).WithSummary("The deliveries a rule's webhook action asked for, newest first (admins)");
         webhooks.MapPost("/{id:int}/deliveries/{deliveryId:long}/redeliver", Redeliver).WithSummary("Send a delivery again now (admins)");
     }
 
@@ -41,6 +42,9 @@ public static class WebhooksApi
 
     private static async Task<Ok<Atende.Page<WebhookDeliveryView>>> Deliveries(int id, [AsParameters] ListWebhookDeliveriesRequest request, ListWebhookDeliveries list, CurrentCaller caller, CancellationToken ct) =>
         TypedResults.Ok(await list.HandleAsync(id, request, caller.Value, ct));
+
+    private static async Task<Ok<Atende.Page<WebhookDeliveryView>>> RuleDeliveries([AsParameters] ListRuleWebhookDeliveriesRequest request, ListRuleWebhookDeliveries list, CurrentCaller caller, CancellationToken ct) =>
+        TypedResults.Ok(await list.HandleAsync(request, caller.Value, ct));
 
     private static async Task<Accepted<WebhookDeliveryView>> Redeliver(int id, long deliveryId, RedeliverWebhook redeliver, CurrentCaller caller, CancellationToken ct) =>
         TypedResults.Accepted($"/api/v1/webhooks/{id}/deliveries", await redeliver.HandleAsync(id, deliveryId, caller.Value, ct));

@@ -32,6 +32,8 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         b.HasIndex(d => d.NextAttemptAt);
         // The delivery log of one webhook, newest first.
         b.HasIndex(d => new { d.WebhookId, d.Id });
+        // The log of one rule's webhook calls (those have no webhook).
+        b.HasIndex(d => new { d.RuleId, d.Id });
         b.HasOne<Webhook>().WithMany().HasForeignKey(d => d.WebhookId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -112,6 +112,9 @@ public sealed class WebhooksTests(AtendeFactory factory) : IClassFixture<AtendeF
         var delivery = await check.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.RuleId == 42);
         Assert.NotNull(delivery.DeliveredAt);
         Assert.DoesNotContain("rule-secret", delivery.ProtectedSecret, StringComparison.Ordinal);
+        var log = (await desk.Admin.GetJsonAsync("/api/v1/webhooks/rule-deliveries?ruleId=42"))["items"]!.AsArray();
+        Assert.Equal("delivered", Assert.Single(log)!["state"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Forbidden, (await desk.AgentInSupport.GetAsync("/api/v1/webhooks/rule-deliveries?ruleId=42")).StatusCode);
     }
 
     [Fact]
