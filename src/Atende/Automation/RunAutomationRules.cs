@@ -65,16 +65,21 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
     private async Task RunAsync(OutboxMessage message, TicketEvent change, AtendeDb db, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var rows = await db.AutomationRules.AsNoTracking()
+            .Where(r => r.Enabled && (r.TriggerEvent == change.Type || r.TriggerEvent == TicketEvents.TimeIdle || r.TriggerEvent == TicketEvents.TimePending))
+            .OrderBy(r => r.Position).ThenBy(r => r.Id)
+            .ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            // The common case on a desk without rules for this event: one cheap query, no ticket load.
+            return;
+        }
+        var rules = rows.Select(Parse).ToList();
         var ticket = await LoadTicketAsync(db, change.TicketNumber, ct);
         if (ticket is null || ticket.MergedIntoId is not null)
         {
             return;
         }
-        var rows = await db.AutomationRules.AsNoTracking()
-            .Where(r => r.Enabled && (r.TriggerEvent == change.Type || r.TriggerEvent == TicketEvents.TimeIdle || r.TriggerEvent == TicketEvents.TimePending))
-            .OrderBy(r => r.Position).ThenBy(r => r.Id)
-            .ToListAsync(ct);
-        var rules = rows.Select(Parse).ToList();
 
         var applier = new ApplyRuleActions(db, services, now, message.Id);
         var description = await DescriptionAsync(db, ticket.Id, ct);

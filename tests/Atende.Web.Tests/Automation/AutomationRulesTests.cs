@@ -250,6 +250,35 @@ public sealed class AutomationRulesTests(AtendeFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Sla_events_from_the_scheduler_run_their_rules_and_other_events_do_not()
+    {
+        var desk = await Desk.BuildAsync(factory);
+        var acme = new { field = "organization", @operator = "is", value = desk.AcmeId };
+        await CreateAsync(desk, Rule($"breach {desk.Suffix}", new { @event = "sla.breached" }, acme, new { type = "addTag", value = "sla-breached" }));
+        await CreateAsync(desk, Rule($"warn {desk.Suffix}", new { @event = "sla.warning", minutes = 30 }, acme, new { type = "notify", to = "team" }));
+        var number = await desk.OpenAsync(desk.Admin, desk.AnaEmail, teamId: desk.SupportTeamId);
+        await WaitForOutboxAsync();
+        Assert.DoesNotContain("sla-breached", (await desk.Admin.GetJsonAsync($"/api/v1/tickets/{number}"))["tags"]!.AsArray().Select(t => t!.GetValue<string>()));
+
+        // The SLA scheduler writes these when a target is due; here they are written as it would.
+        await using (var db = factory.CreateDb())
+        {
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            foreach (var type in new[] { TicketEvents.SlaWarning, TicketEvents.SlaBreached })
+            {
+                var fired = new TicketEvent(type, number, null, null, ["resolution"], null, now);
+                db.Outbox.Add(new OutboxMessage { Type = type, Payload = JsonSerializer.Serialize(fired), CreatedAt = now, AvailableAt = now });
+            }
+            await db.SaveChangesAsync();
+        }
+        await WaitForOutboxAsync();
+
+        Assert.Contains("sla-breached", (await desk.Admin.GetJsonAsync($"/api/v1/tickets/{number}"))["tags"]!.AsArray().Select(t => t!.GetValue<string>()));
+        var bell = (await desk.AgentInSupport.GetJsonAsync("/api/v1/me/notifications"))["items"]!.AsArray();
+        Assert.Contains(bell, n => n!["ticketNumber"]!.GetValue<int>() == number && n["kind"]!.GetValue<string>() == "rule");
+    }
+
+    [Fact]
     public async Task Assign_asks_the_routing_module_and_the_firing_says_what_it_answered()
     {
         var desk = await Desk.BuildAsync(factory);
