@@ -228,6 +228,9 @@ public sealed class SlaTests(AtendeFactory factory) : IClassFixture<AtendeFactor
         Assert.Equal(30, policy["warningMinutes"]!.GetValue<int>());
         Assert.Equal(720, policy["targets"]!["normal"]!["resolutionMinutes"]!.GetValue<int>());
 
+        var calendars = (await desk.AgentInSupport.GetFromJsonAsync<JsonArray>("/api/v1/business-hours"))!;
+        Assert.Equal(2, calendars.First(c => c!["id"]!.GetValue<int>() == hoursId)!["policyCount"]!.GetValue<int>());
+
         var renamed = await desk.Admin.PatchAsJsonAsync($"/api/v1/sla-policies/{first}", new { name = $"First renamed {desk.Suffix}", warningMinutes = 15 });
         Assert.Equal(15, (await renamed.JsonAsync())["warningMinutes"]!.GetValue<int>());
         Assert.Equal(HttpStatusCode.Conflict, (await desk.Admin.DeleteAsync($"/api/v1/business-hours/{hoursId}")).StatusCode);
