@@ -2108,6 +2108,8 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.HasIndex("NextAttemptAt");
 
+                    b.HasIndex("RuleId", "Id");
+
                     b.HasIndex("WebhookId", "Id");
 
                     b.ToTable("WebhookDeliveries", (string)null);

@@ -2015,6 +2015,8 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasIndex("NextAttemptAt");
 
+                    b.HasIndex("RuleId", "Id");
+
                     b.HasIndex("WebhookId", "Id");
 
                     b.ToTable("WebhookDeliveries", (string)null);

@@ -107,7 +107,11 @@ public sealed class TrackSla(TimeProvider clock) : IOutboxHandler
         await ScheduleAsync(db, ticket, targets, policy, ct);
         var resolution = targets.Where(t => t.Kind == SlaTargetKind.Resolution).OrderByDescending(t => t.Id).FirstOrDefault();
         // The ticket's own due time drives queues and "overdue": the resolution goal while it runs or was met.
-        ticket.SetDue(policy is null && resolution is not { IsOpen: false } ? null : resolution?.DueAt, Caller.System, now);
+        // A ticket no policy has ever covered keeps whatever due time it was given (imported, set by hand).
+        if (policy is not null || resolution is not null)
+        {
+            ticket.SetDue(policy is null && resolution is not { IsOpen: false } ? null : resolution?.DueAt, Caller.System, now);
+        }
         await db.SaveChangesAsync(ct);
     }
 

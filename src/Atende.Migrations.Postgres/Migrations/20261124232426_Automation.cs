@@ -435,6 +435,11 @@ namespace Atende.Migrations.Postgres.Migrations
                 column: "NextAttemptAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_RuleId_Id",
+                table: "WebhookDeliveries",
+                columns: new[] { "RuleId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WebhookDeliveries_WebhookId_Id",
                 table: "WebhookDeliveries",
                 columns: new[] { "WebhookId", "Id" });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Atende.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AtendeDb))]
-    [Migration("20261124230430_Automation")]
+    [Migration("20261124232426_Automation")]
     partial class Automation
     {
         /// <inheritdoc />
@@ -2017,6 +2017,8 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NextAttemptAt");
+
+                    b.HasIndex("RuleId", "Id");
 
                     b.HasIndex("WebhookId", "Id");
 

@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace Atende.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AtendeDb))]
-    [Migration("20261124230430_Automation")]
+    [Migration("20261124232426_Automation")]
     partial class Automation
     {
         /// <inheritdoc />
@@ -2110,6 +2110,8 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NextAttemptAt");
+
+                    b.HasIndex("RuleId", "Id");
 
                     b.HasIndex("WebhookId", "Id");
 
