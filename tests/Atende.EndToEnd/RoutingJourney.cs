@@ -60,9 +60,11 @@ public sealed class RoutingJourney(AtendeServer server, ChromiumBrowser chromium
             await page.GetByTestId("account-menu").ClickAsync();
             await Expect(page.GetByTestId("availability-status")).ToHaveTextAsync("Available for new tickets");
             await page.GetByTestId("availability-toggle").ClickAsync();
-            await page.GetByTestId("account-menu").ClickAsync();
             await Expect(page.GetByTestId("availability-status")).ToHaveTextAsync("Away: no new tickets");
+            await Expect(page.GetByTestId("availability-toggle")).ToHaveTextAsync("Set yourself available");
             await workspace.ScreenshotAsync("routing-away");
+            await page.Keyboard.PressAsync("Escape");
+            await Expect(page.GetByTestId("availability-toggle")).ToBeHiddenAsync();
             await workspace.AssertAccessibleAsync();
             Assert.Empty(workspace.PageErrors);
         }
