@@ -40,6 +40,12 @@ public static class LoadRun
 
         var created = new List<int>();
         var sequence = 0;
+        // Reads spread over the whole desk (a generated million), not only over the tickets this run created.
+        var newest = await http.GetFromJsonAsync<JsonObject>("/api/v1/tickets?sort=-number&limit=1");
+        var highest = newest?["items"]?.AsArray().FirstOrDefault()?["number"]?.GetValue<int>() ?? 0;
+        var teams = await http.GetFromJsonAsync<JsonObject>("/api/v1/teams");
+        var teamId = teams?["items"]?.AsArray().FirstOrDefault()?["id"]?.GetValue<int>();
+        var deepCursor = await CursorAfterAsync(http, "/api/v1/tickets?statusCategory=resolved,closed&sort=-updatedAt&limit=50", pages: 20);
         var scenarios = new (string Name, Func<Random, Task<HttpResponseMessage>> Call)[]
         {
             ("create ticket", async random =>
@@ -67,8 +73,10 @@ public static class LoadRun
                 return response;
             }),
             ("add reply", random => http.PostAsJsonAsync($"/api/v1/tickets/{Pick(created, random)}/messages", new { body = "We are looking into it and will update you shortly." })),
-            ("get ticket", random => http.GetAsync($"/api/v1/tickets/{Pick(created, random)}")),
+            ("get ticket", random => http.GetAsync($"/api/v1/tickets/{(highest > 0 ? random.Next(1, highest + 1) : Pick(created, random))}")),
             ("queue first page", _ => http.GetAsync("/api/v1/tickets?statusCategory=new,open&sort=-updatedAt&limit=50")),
+            ("queue team", _ => http.GetAsync($"/api/v1/tickets?statusCategory=new,open{(teamId is null ? "" : $"&team={teamId}")}&sort=-updatedAt&limit=50")),
+            ("queue page 21", _ => http.GetAsync("/api/v1/tickets?statusCategory=resolved,closed&sort=-updatedAt&limit=50" + (deepCursor is null ? "" : "&cursor=" + Uri.EscapeDataString(deepCursor)))),
             ("queue by priority", _ => http.GetAsync("/api/v1/tickets?statusCategory=new&sort=-priority&limit=50")),
             ("search common term", _ => http.GetAsync("/api/v1/tickets?q=printer&limit=50")),
             ("search rare term", _ => http.GetAsync("/api/v1/tickets?q=autenticacao&limit=50")),
@@ -88,6 +96,23 @@ public static class LoadRun
             results.Add(await RunScenarioAsync(name, call, options));
         }
         return results;
+    }
+
+    /// <summary>The cursor of page <paramref name="pages"/> + 1, followed page by page as a person scrolling would.</summary>
+    private static async Task<string?> CursorAfterAsync(HttpClient http, string url, int pages)
+    {
+        string? cursor = null;
+        for (var page = 0; page < pages; page++)
+        {
+            var body = await http.GetFromJsonAsync<JsonObject>(url + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
+            var next = body?["nextCursor"]?.GetValue<string>();
+            if (next is null)
+            {
+                break;
+            }
+            cursor = next;
+        }
+        return cursor;
     }
 
     private static Task<HttpResponseMessage> PatchAsync(HttpClient http, string url, string json) =>

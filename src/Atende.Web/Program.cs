@@ -221,6 +221,7 @@ api.MapRequestTypesApi();
 api.MapTagsApi();
 api.MapSearchApi();
 api.MapCannedResponsesApi();
+api.MapAutomationRulesApi();
 api.MapTimersApi();
 api.MapMentionsApi();
 api.MapViewsApi();
@@ -229,6 +230,9 @@ api.MapPortalAccountsApi();
 api.MapPortalSettingsApi();
 api.MapSurveysApi();
 api.MapKnowledgeBaseApi();
+api.MapWebhooksApi();
+api.MapMacrosApi();
+api.MapSlaApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();

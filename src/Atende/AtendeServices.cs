@@ -81,18 +81,34 @@ public static class AtendeServices
         }
 
         // Outbox handlers run in this order for each event: notifications are written before screens are told.
+        // SLA first, so rules reacting to the same event see targets and due times already up to date.
+        services.AddSingleton<IOutboxHandler, Sla.TrackSla>();
         services.AddSingleton<IOutboxHandler, Notifications.NotifyAgents>();
+        // Rules after notifications: a rule's own changes are new events, notified in their turn.
+        services.AddSingleton<IOutboxHandler, Automation.RunAutomationRules>();
         services.AddSingleton<IOutboxHandler, Surveys.OfferSatisfactionSurvey>();
+        services.AddSingleton<IOutboxHandler, Webhooks.QueueTicketWebhooks>();
+        services.AddSingleton<IOutboxHandler, Webhooks.QueueRequestedWebhook>();
         // Routing after the rules: a rule may move the ticket to another team or assign it itself.
         services.AddSingleton<IOutboxHandler, Agents.RouteTicket>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        // Durable ticket timers (SLA warnings and breaches, idle tickets...) become outbox events when due.
+        services.AddSingleton<FireScheduledEvents>();
+        services.AddHostedService(sp => sp.GetRequiredService<FireScheduledEvents>());
 
         // Outgoing mail: account emails are queued with the change that causes them and sent by every node.
         services.AddScoped<AccountMails>();
         services.Configure<Email.SmtpOptions>(configuration.GetSection("Atende:Smtp"));
         services.AddHostedService<Email.OutboundEmailDelivery>();
+
+        // Webhooks: sent by every node, one claimed row at a time; redirects are not followed (a 3xx is a failure),
+        // so a receiver cannot bounce the desk's signed request to another address.
+        services.AddHttpClient(Webhooks.WebhookSender.HttpClientName, c => c.Timeout = Webhooks.WebhookSender.Timeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
+        services.AddSingleton<Webhooks.WebhookSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<Webhooks.WebhookSender>());
         return services;
     }
 

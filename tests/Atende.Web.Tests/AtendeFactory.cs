@@ -39,6 +39,17 @@ public class AtendeFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// A second host (another "node") on the database of <paramref name="shared"/>: it neither creates nor drops it.
+    /// Dispose it before <paramref name="shared"/>.
+    /// </summary>
+    protected AtendeFactory(AtendeFactory shared)
+    {
+        Provider = shared.Provider;
+        _connectionString = shared._connectionString;
+        Clock.SetUtcNow(shared.Clock.GetUtcNow());
+    }
+
     public DatabaseProvider Provider { get; }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 12, 0, 0, TimeSpan.Zero));
@@ -102,3 +113,6 @@ public class AtendeFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public AtendeDb CreateDb() => Services.CreateScope().ServiceProvider.GetRequiredService<AtendeDb>();
 }
+
+/// <summary>Another node of the same installation: a second host on the database of an existing factory.</summary>
+public sealed class AtendeNode(AtendeFactory shared) : AtendeFactory(shared);

@@ -9,6 +9,10 @@ public enum NotificationKind
     Assigned = 1,
     /// <summary>A reply arrived on a ticket the agent watches, or a customer replied on one assigned to them.</summary>
     Reply = 2,
+    /// <summary>An automation rule's notify action named the agent (the actor name is the rule's).</summary>
+    Rule = 3,
+    /// <summary>A rule escalated a ticket of the team the agent leads.</summary>
+    Escalated = 4,
 }
 
 /// <summary>Something an agent should look at, shown under the bell until it is read.</summary>

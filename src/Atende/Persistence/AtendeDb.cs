@@ -59,6 +59,16 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxHandled> OutboxHandled => Set<OutboxHandled>();
     public DbSet<ScheduledEvent> ScheduledEvents => Set<ScheduledEvent>();
+    public DbSet<Webhooks.Webhook> Webhooks => Set<Webhooks.Webhook>();
+    public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
+    public DbSet<Webhooks.WebhookAttempt> WebhookAttempts => Set<Webhooks.WebhookAttempt>();
+    public DbSet<Macros.Macro> Macros => Set<Macros.Macro>();
+    public DbSet<Sla.BusinessHours> BusinessHours => Set<Sla.BusinessHours>();
+    public DbSet<Sla.Holiday> Holidays => Set<Sla.Holiday>();
+    public DbSet<Sla.SlaPolicy> SlaPolicies => Set<Sla.SlaPolicy>();
+    public DbSet<Sla.SlaTarget> SlaTargets => Set<Sla.SlaTarget>();
+    public DbSet<Automation.AutomationRule> AutomationRules => Set<Automation.AutomationRule>();
+    public DbSet<Automation.RuleFiring> RuleFirings => Set<Automation.RuleFiring>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

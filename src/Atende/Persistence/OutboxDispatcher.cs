@@ -56,9 +56,9 @@ public sealed partial class OutboxDispatcher(
     public async Task<int> DispatchOnceAsync(CancellationToken ct)
     {
         var ids = await ClaimAsync(ct);
-        foreach (var id in ids)
+        if (ids.Count > 0)
         {
-            await RunAsync(id, ct);
+            await RunAsync(ids, ct);
         }
         return ids.Count;
     }
@@ -87,41 +87,82 @@ public sealed partial class OutboxDispatcher(
                 """).ToListAsync(ct);
     }
 
-    private async Task RunAsync(long id, CancellationToken ct)
+    /// <summary>
+    /// Runs a claimed batch in ONE transaction: a commit per batch instead of one per handler per message is what lets
+    /// one node keep up with a busy desk. Each handler runs behind a savepoint, so one that fails is rolled back alone
+    /// (its message retried later) while the others' work and their "done" records commit.
+    /// </summary>
+    private async Task RunAsync(List<long> ids, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AtendeDb>();
-        var message = await db.Outbox.FirstAsync(m => m.Id == id, ct);
-        var done = await db.OutboxHandled.Where(h => h.MessageId == id).Select(h => h.Handler).ToListAsync(ct);
-        try
+        var messages = await db.Outbox.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(ct);
+        var done = (await db.OutboxHandled.AsNoTracking().Where(h => ids.Contains(h.MessageId)).ToListAsync(ct))
+            .ToLookup(h => h.MessageId, h => h.Handler);
+        var wroteEvents = false;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            foreach (var handler in handlers.Where(h => h.Handles(message.Type) && !done.Contains(h.Name)))
+            foreach (var message in messages)
             {
-                await using var handlerScope = scopes.CreateAsyncScope();
-                var handlerDb = handlerScope.ServiceProvider.GetRequiredService<AtendeDb>();
-                await using var transaction = await handlerDb.Database.BeginTransactionAsync(ct);
-                await handler.HandleAsync(message, handlerDb, ct);
-                handlerDb.OutboxHandled.Add(new OutboxHandled { MessageId = id, Handler = handler.Name, At = clock.GetUtcNow().UtcDateTime });
-                await handlerDb.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
+                Exception? failure = null;
+                foreach (var handler in handlers.Where(h => h.Handles(message.Type) && !done[message.Id].Contains(h.Name)))
+                {
+                    await transaction.CreateSavepointAsync("handler", ct);
+                    try
+                    {
+                        await handler.HandleAsync(message, db, ct);
+                        db.OutboxHandled.Add(new OutboxHandled { MessageId = message.Id, Handler = handler.Name, At = clock.GetUtcNow().UtcDateTime });
+                        await db.SaveChangesAsync(ct);
+                        // Outbox rows are only ever tracked here when this save wrote new events.
+                        wroteEvents |= db.ChangeTracker.Entries<OutboxMessage>().Any();
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+                    {
+                        await transaction.RollbackToSavepointAsync("handler", ct);
+                        failure = e;
+                        break;
+                    }
+                    finally
+                    {
+                        // Each handler starts from the database, never from another handler's tracked (or rolled back) entities.
+                        db.ChangeTracker.Clear();
+                    }
+                }
+                await FinishAsync(db, message, failure, ct);
             }
-            message.ProcessedAt = clock.GetUtcNow().UtcDateTime;
-            message.LockedBy = null;
-            message.LockedUntil = null;
-            message.LastError = null;
+            await transaction.CommitAsync(ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        if (wroteEvents)
         {
-            LogHandlerFailed(logger, id, message.Type, message.Attempts, e);
-            message.LastError = e.Message.Length > 4000 ? e.Message[..4000] : e.Message;
-            message.LockedBy = null;
-            message.LockedUntil = null;
-            // Exponential backoff, capped at an hour; after the last attempt the message is parked.
-            message.AvailableAt = message.Attempts >= MaxAttempts
-                ? Parked
-                : clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, message.Attempts) * 5));
+            // Events written by handlers (a rule's changes) are due now; do not wait for the next poll.
+            signal.Notify();
         }
-        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task FinishAsync(AtendeDb db, OutboxMessage message, Exception? failure, CancellationToken ct)
+    {
+        var id = message.Id;
+        if (failure is null)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.Outbox.Where(m => m.Id == id).ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.ProcessedAt, now)
+                .SetProperty(m => m.LockedBy, (string?)null)
+                .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                .SetProperty(m => m.LastError, (string?)null), ct);
+            return;
+        }
+        LogHandlerFailed(logger, id, message.Type, message.Attempts, failure);
+        var error = failure.Message.Length > 4000 ? failure.Message[..4000] : failure.Message;
+        // Exponential backoff, capped at an hour; after the last attempt the message is parked.
+        var availableAt = message.Attempts >= MaxAttempts
+            ? Parked
+            : clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, message.Attempts) * 5));
+        await db.Outbox.Where(m => m.Id == id).ExecuteUpdateAsync(u => u
+            .SetProperty(m => m.LastError, error)
+            .SetProperty(m => m.LockedBy, (string?)null)
+            .SetProperty(m => m.LockedUntil, (DateTime?)null)
+            .SetProperty(m => m.AvailableAt, availableAt), ct);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch loop failed; retrying.")]

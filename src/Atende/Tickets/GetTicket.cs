@@ -59,18 +59,45 @@ public sealed class GetTicket(AtendeDb db, TimeProvider clock)
             .FirstOrDefaultAsync(ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var breached = row.DueAt is { } due && (row.ResolvedAt ?? now) > due;
+        var sla = await SlaAsync(number, row.DueAt, row.ResolvedAt, now, ct);
         return new TicketView(
             row.Id, row.Subject, row.Status, row.Priority, row.Type, row.Channel, row.Requester, row.Organization,
             row.Assignee, row.Team, row.Tags.Order().ToList(), JsonNode.Parse(row.FieldsJson)!.AsObject(),
             row.CreatedAt, row.UpdatedAt, row.FirstRespondedAt, row.ResolvedAt, row.DueAt,
-            new SlaView(null, null, row.DueAt, breached),
+            sla,
             links, watchers,
             caller.IsStaff ? row.TimeSpentMinutes : 0,
             caller.IsStaff ? row.EstimateMinutes : null,
             Surveys.SatisfactionView.Of(satisfaction?.Score, satisfaction?.Comment, satisfaction?.RatedAt), row.MergedIntoId)
         {
             Version = row.Version,
+        };
+    }
+
+    private async Task<SlaView> SlaAsync(int number, DateTime? dueAt, DateTime? resolvedAt, DateTime now, CancellationToken ct)
+    {
+        var targets = await db.SlaTargets.AsNoTracking()
+            .Where(t => t.TicketId == number)
+            .Select(t => new { t.Kind, t.Cycle, t.PolicyId, t.DueAt, t.AchievedAt, t.BreachedAt, t.RunningSince })
+            .ToListAsync(ct);
+        if (targets.Count == 0)
+        {
+            // No policy applies: only a due time set otherwise (none today) can be missed.
+            return new SlaView(null, null, dueAt, dueAt is { } due && (resolvedAt ?? now) > due);
+        }
+        var policyId = targets.Where(t => t.AchievedAt == null && t.PolicyId != null).Select(t => t.PolicyId).FirstOrDefault()
+            ?? targets.Where(t => t.PolicyId != null).Select(t => t.PolicyId).FirstOrDefault();
+        var policy = policyId is { } id ? await db.SlaPolicies.Where(p => p.Id == id).Select(p => p.Name).FirstOrDefaultAsync(ct) : null;
+        var open = targets.Where(t => t.AchievedAt == null).ToList();
+        DateTime? Due(Sla.SlaTargetKind kind) =>
+            open.Where(t => t.Kind == kind && t.RunningSince != null).OrderByDescending(t => t.Cycle).Select(t => t.DueAt).FirstOrDefault();
+        var first = targets.FirstOrDefault(t => t.Kind == Sla.SlaTargetKind.FirstResponse);
+        var resolution = targets.FirstOrDefault(t => t.Kind == Sla.SlaTargetKind.Resolution);
+        var breached = targets.Any(t => t.BreachedAt != null || (t.AchievedAt == null && t.RunningSince != null && t.DueAt < now));
+        return new SlaView(policy, first?.DueAt, resolution?.DueAt ?? dueAt, breached)
+        {
+            NextResponseDueAt = Due(Sla.SlaTargetKind.NextResponse),
+            Paused = open.Count > 0 && open.All(t => t.RunningSince == null),
         };
     }
 }

@@ -9,7 +9,15 @@ public sealed record TypeRef(string Key, string Name);
 public sealed record PersonRef(int Id, string Name, string? Email);
 public sealed record NamedRef(int Id, string Name);
 public sealed record LinkView(LinkKind Kind, int Number);
-public sealed record SlaView(string? Policy, DateTime? FirstResponseDueAt, DateTime? ResolutionDueAt, bool Breached);
+/// <summary>
+/// The ticket's service targets: due times of the open ones (null when met, paused or not set) and whether any
+/// target was missed. <see cref="Paused"/>: the clocks wait (a Pending-category status).
+/// </summary>
+public sealed record SlaView(string? Policy, DateTime? FirstResponseDueAt, DateTime? ResolutionDueAt, bool Breached)
+{
+    public DateTime? NextResponseDueAt { get; init; }
+    public bool Paused { get; init; }
+}
 
 /// <summary>A ticket as API.md shows it.</summary>
 public sealed record TicketView(

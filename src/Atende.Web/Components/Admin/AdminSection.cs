@@ -19,6 +19,10 @@ public sealed record AdminSection(string Href, string Icon, string TitleKey, str
         new("admin/request-types", Icons.Material.Outlined.DynamicForm, "RequestTypes.Title", "RequestTypes.Summary"),
         new("admin/tags", Icons.Material.Outlined.Sell, "Tags.Title", "Tags.Summary"),
         new("admin/canned-responses", Icons.Material.Outlined.Quickreply, "CannedResponses.Title", "CannedResponses.Summary"),
+        new("admin/macros", Icons.Material.Outlined.AutoFixHigh, "Admin.Title", "Admin.Summary", typeof(Resources.MacroText)),
+        new("admin/webhooks", Icons.Material.Outlined.Webhook, "Title", "Summary", typeof(Resources.WebhookText)),
+        new("admin/sla", Icons.Material.Outlined.Timer, "Title", "Summary", typeof(Resources.SlaText)),
+        new("admin/automation", Icons.Material.Outlined.AutoMode, "Title", "Summary", typeof(Resources.AutomationText)),
         new("admin/security", Icons.Material.Outlined.Security, "Security.Title", "Security.Summary"),
         new("admin/portal", Icons.Material.Outlined.Storefront, "Admin.Title", "Admin.Intro", typeof(Resources.PortalAccountText)),
     ];

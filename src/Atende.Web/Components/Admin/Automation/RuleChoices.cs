@@ -1,0 +1,31 @@
+using Atende.Agents;
+using Atende.Catalog;
+using Atende.Customers;
+
+namespace Atende.Web.Components.Admin.Automation;
+
+/// <summary>What the value pickers offer: the desk's own statuses, types, teams, agents and organizations.</summary>
+public sealed record RuleChoices(
+    IReadOnlyList<StatusView> Statuses,
+    IReadOnlyList<RequestTypeView> Types,
+    IReadOnlyList<TeamView> Teams,
+    IReadOnlyList<AgentView> Agents,
+    IReadOnlyList<OrganizationView> Organizations)
+{
+    public static RuleChoices Empty { get; } = new([], [], [], [], []);
+
+    /// <summary>Value → label pairs for a field, or null when the value is typed.</summary>
+    public IReadOnlyList<(string Value, string Label)>? For(string field, Func<string, string> keyLabel) => field switch
+    {
+        "status" => Statuses.Select(s => (s.Key, s.Name)).ToList(),
+        "type" => Types.Select(t => (t.Key, t.Name)).ToList(),
+        "team" => Teams.Select(t => (Id(t.Id), t.Name)).ToList(),
+        "assignee" => Agents.Select(a => (Id(a.Id), a.Name)).ToList(),
+        "organization" => Organizations.Select(o => (Id(o.Id), o.Name)).ToList(),
+        "businessHours" => [("true", keyLabel("true")), ("false", keyLabel("false"))],
+        _ when Atende.Automation.ConditionFields.KeyValues.TryGetValue(field, out var keys) => keys.Select(k => (k, keyLabel(k))).ToList(),
+        _ => null,
+    };
+
+    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

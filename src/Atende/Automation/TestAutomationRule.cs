@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using Atende.Accounts;
+using Atende.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atende.Automation;
+
+public sealed record TestAutomationRuleRequest(int? TicketNumber);
+
+/// <summary>
+/// "Would this rule fire on that ticket now?" (admins) — the same facts and evaluator the engine uses, nothing changed.
+/// Says why not, comparison by comparison.
+/// </summary>
+public sealed class TestAutomationRule(AtendeDb db, TimeProvider clock)
+{
+    public async Task<RuleTestResult> HandleAsync(int id, TestAutomationRuleRequest request, Caller caller, CancellationToken ct)
+    {
+        caller.RequireAdmin();
+        if (request.TicketNumber is not { } number)
+        {
+            throw InvalidRequestException.For("ticketNumber", "is required.");
+        }
+        var rule = await db.AutomationRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException($"Automation rule {id}");
+        var ticket = await RunAutomationRules.LoadTicketAsync(db, number, ct) ?? throw new NotFoundException($"Ticket #{number}");
+        var parsed = ParsedRule.From(rule);
+        var facts = RunAutomationRules.FactsOf(ticket, await RunAutomationRules.DescriptionAsync(db, ticket.Id, ct));
+        var reasons = ConditionEvaluator.Explain(parsed.Conditions, facts, clock.GetUtcNow().UtcDateTime).ToList();
+        if (!rule.Enabled)
+        {
+            reasons.Add("the rule is disabled");
+        }
+        return new RuleTestResult(reasons.Count == 0, reasons, parsed.Actions.Select(a => a.ToJson()).ToList());
+    }
+}
