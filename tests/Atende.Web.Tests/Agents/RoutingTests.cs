@@ -305,7 +305,7 @@ public sealed class RoutingTests(AtendeFactory factory) : IClassFixture<AtendeFa
 
     [Theory]
     [InlineData("roundRobin", 1000)]
-    [InlineData("leastOpen", 400)]
+    [InlineData("leastOpen", 1000)]
     [InlineData("loadCapped", 400)]
     public async Task Tickets_created_in_parallel_are_shared_fairly_while_several_dispatchers_route_at_once(string strategy, int tickets)
     {
