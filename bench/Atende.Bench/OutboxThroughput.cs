@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Atende.Accounts;
 using Atende.Bench.Generation;
 using Atende.Persistence;
@@ -54,8 +55,7 @@ internal static class OutboxThroughput
         var dispatcher = provider.GetRequiredService<OutboxDispatcher>();
 
         var ticketIds = await OpenTicketsAsync(provider, ticketCount);
-        // Rules are added once the rule engine lands (issue 5 merge).
-        _ = ruleCount;
+        await AddRulesAsync(provider, ruleCount);
         await DrainAsync(dispatcher);
         await log.WriteLineAsync($"desk: {ticketIds.Count} tickets, {ruleCount} active rules; queueing {events} ticket events...");
 
@@ -87,6 +87,26 @@ internal static class OutboxThroughput
             ids.Add(ticket.Id);
         }
         return ids;
+    }
+
+    /// <summary>
+    /// Rules on "ticket updated" with the conditions `rules` times, each adding the tag its guard looks for: the first
+    /// that matches changes the ticket (one more event, one step deep) and after that none matches it again.
+    /// </summary>
+    private static async Task AddRulesAsync(IServiceProvider provider, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await using var scope = provider.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Automation.CreateAutomationRule>().HandleAsync(new Automation.CreateAutomationRuleRequest
+            {
+                Name = $"Bench rule {i}",
+                Trigger = JsonNode.Parse("""{"event":"ticket.updated"}"""),
+                // Guarded as a desk writes them, so a rule does its work once instead of on every later event.
+                Conditions = JsonNode.Parse($$"""{"all":[{{RuleEvaluation.Shapes[i % RuleEvaluation.Shapes.Length]}},{"field":"tags","operator":"notContains","value":"triaged"}]}"""),
+                Actions = JsonNode.Parse("""[{"type":"addTag","value":"triaged"}]"""),
+            }, Caller.System, CancellationToken.None);
+        }
     }
 
     /// <summary>Priority changes round the desk, saved 100 tickets at a time: each one writes a ticket.updated event.</summary>

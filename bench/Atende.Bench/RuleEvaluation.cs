@@ -13,20 +13,22 @@ namespace Atende.Bench;
 /// </summary>
 public static class RuleEvaluation
 {
+    /// <summary>Condition shapes a real desk writes; `outbox` uses them too, so both benches measure the same rules.</summary>
+    internal static readonly string[] Shapes =
+    [
+        """{"all":[{"field":"priority","operator":"is","value":"urgent"},{"any":[{"field":"organization","operator":"is","value":4},{"field":"tags","operator":"contains","value":"vip"}]}]}""",
+        """{"all":[{"field":"subject","operator":"contains","value":"não funciona"},{"field":"channel","operator":"isAnyOf","value":["email","portal"]}]}""",
+        """{"field":"fields.seats","operator":"greaterThan","value":10}""",
+        """{"all":[{"field":"statusCategory","operator":"isNoneOf","value":["resolved","closed"]},{"field":"updatedAt","operator":"notWithinLast","value":24}]}""",
+        """{"any":[{"field":"description","operator":"contains","value":"urgente"},{"field":"priority","operator":"greaterThan","value":"normal"},{"field":"assignee","operator":"isEmpty"}]}""",
+    ];
+
     public static int Execute(TextWriter output)
     {
-        string[] shapes =
-        [
-            """{"all":[{"field":"priority","operator":"is","value":"urgent"},{"any":[{"field":"organization","operator":"is","value":4},{"field":"tags","operator":"contains","value":"vip"}]}]}""",
-            """{"all":[{"field":"subject","operator":"contains","value":"não funciona"},{"field":"channel","operator":"isAnyOf","value":["email","portal"]}]}""",
-            """{"field":"fields.seats","operator":"greaterThan","value":10}""",
-            """{"all":[{"field":"statusCategory","operator":"isNoneOf","value":["resolved","closed"]},{"field":"updatedAt","operator":"notWithinLast","value":24}]}""",
-            """{"any":[{"field":"description","operator":"contains","value":"urgente"},{"field":"priority","operator":"greaterThan","value":"normal"},{"field":"assignee","operator":"isEmpty"}]}""",
-        ];
         var rules = Enumerable.Range(0, 50).Select(i =>
         {
             var errors = new ValidationErrors();
-            var rule = ConditionParser.Parse(JsonNode.Parse(shapes[i % shapes.Length]), errors);
+            var rule = ConditionParser.Parse(JsonNode.Parse(Shapes[i % Shapes.Length]), errors);
             errors.ThrowIfAny();
             return rule;
         }).ToArray();

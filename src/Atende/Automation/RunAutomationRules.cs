@@ -75,32 +75,33 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
             return;
         }
         var rules = rows.Select(Parse).ToList();
-        var ticket = await LoadTicketAsync(db, change.TicketNumber, ct);
-        if (ticket is null || ticket.MergedIntoId is not null)
+        // Most events match no rule: read the ticket as plain facts in one query, and load (and track) the whole
+        // ticket only when a rule is about to act on it.
+        var snapshot = await SnapshotAsync(db, change.TicketNumber, ct);
+        if (snapshot is null || snapshot.MergedIntoId is not null)
         {
             return;
         }
-
+        var facts = snapshot.Facts;
+        Ticket? ticket = null;
         var applier = new ApplyRuleActions(db, services, now, message.Id);
-        var description = await DescriptionAsync(db, ticket.Id, ct);
-        TicketFacts? facts = null;
         foreach (var rule in rules.Where(r => r.Trigger.Wants(change, r.Id)))
         {
-            if (change.RuleId == rule.Id || !StillDue(rule, ticket, now))
-            {
-                continue;
-            }
-            facts ??= FactsOf(ticket, description);
-            if (!ConditionEvaluator.Matches(rule.Conditions, facts, now))
+            if (change.RuleId == rule.Id || !StillDue(rule, facts, now) || !ConditionEvaluator.Matches(rule.Conditions, facts, now))
             {
                 continue;
             }
             if (change.Depth >= MaxDepth)
             {
-                LogLoopStopped(logger, rule.Id, ticket.Id, change.Depth);
-                db.RuleFirings.Add(new RuleFiring(rule.Id, ticket.Id, change.Type, message.Id, change.Depth, RuleFiringOutcome.LoopStopped,
+                LogLoopStopped(logger, rule.Id, snapshot.Id, change.Depth);
+                db.RuleFirings.Add(new RuleFiring(rule.Id, snapshot.Id, change.Type, message.Id, change.Depth, RuleFiringOutcome.LoopStopped,
                     $"not run: the event came from {change.Depth} rule steps in a row (the limit is {MaxDepth}); probably rules undoing each other", now));
                 continue;
+            }
+            ticket ??= await LoadTicketAsync(db, change.TicketNumber, ct);
+            if (ticket is null)
+            {
+                return;
             }
             var actor = Caller.ForRule(rule.Id, rule.Name, change.Depth + 1);
             var (done, complete) = await applier.RunAsync(ticket, rule.Actions, actor, ct);
@@ -108,7 +109,7 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
                 complete ? RuleFiringOutcome.Fired : RuleFiringOutcome.Partial, string.Join("; ", done), now));
             // Saved per rule so each rule's changes become their own event, carrying its id (and so never waking it).
             await db.SaveChangesAsync(ct);
-            facts = null;
+            facts = FactsOf(ticket, facts.Description);
             if (rule.StopProcessing)
             {
                 break;
@@ -117,16 +118,48 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
 
         if (change.Type is not (TicketEvents.TimeIdle or TicketEvents.TimePending or TicketEvents.SlaWarning or TicketEvents.SlaBreached))
         {
-            await RescheduleTimersAsync(db, ticket, change, rules, ct);
+            await RescheduleTimersAsync(db, snapshot.Id, facts, change, rules, ct);
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    internal sealed record TicketSnapshot(int Id, int? MergedIntoId, TicketFacts Facts);
+
+    /// <summary>The ticket as conditions see it, in one query (no tracking, no split includes).</summary>
+    internal static async Task<TicketSnapshot?> SnapshotAsync(AtendeDb db, int number, CancellationToken ct)
+    {
+        var row = await db.Tickets.AsNoTracking().Where(t => t.Id == number).Select(t => new
+        {
+            t.Id, t.MergedIntoId, StatusKey = t.Status.Key, t.StatusCategory, t.Priority, TypeKey = t.RequestType.Key, t.Channel,
+            t.TeamId, t.AssigneeId, t.RequesterId, t.OrganizationId, t.FieldsJson, t.Subject, t.CreatedAt, t.UpdatedAt,
+            Tags = t.Tags.Select(x => x.Tag.Name).ToList(),
+            Description = db.Messages.Where(m => m.TicketId == t.Id && m.Visibility == Visibility.Public).OrderBy(m => m.Id).Select(m => m.Body).FirstOrDefault(),
+        }).FirstOrDefaultAsync(ct);
+        return row is null ? null : new TicketSnapshot(row.Id, row.MergedIntoId, new TicketFacts
+        {
+            Status = row.StatusKey,
+            StatusCategory = row.StatusCategory,
+            Priority = row.Priority,
+            Type = row.TypeKey,
+            Channel = row.Channel,
+            TeamId = row.TeamId,
+            AssigneeId = row.AssigneeId,
+            RequesterId = row.RequesterId,
+            OrganizationId = row.OrganizationId,
+            Tags = row.Tags,
+            Fields = JsonNode.Parse(row.FieldsJson) as JsonObject ?? [],
+            Subject = row.Subject,
+            Description = row.Description ?? "",
+            CreatedAt = row.CreatedAt,
+            UpdatedAt = row.UpdatedAt,
+        });
     }
 
     /// <summary>
     /// "Idle for N hours" and "pending for N days" run from a timer per rule and ticket, moved on every change.
     /// A change made by the time rule itself does not restart its own timer, so it fires once per quiet spell.
     /// </summary>
-    private static async Task RescheduleTimersAsync(AtendeDb db, Ticket ticket, TicketEvent change, List<ParsedRule> rules, CancellationToken ct)
+    private static async Task RescheduleTimersAsync(AtendeDb db, int ticketId, TicketFacts ticket, TicketEvent change, List<ParsedRule> rules, CancellationToken ct)
     {
         foreach (var rule in rules.Where(r => r.Trigger.Event is TicketEvents.TimeIdle or TicketEvents.TimePending))
         {
@@ -141,17 +174,17 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
             if (wanted && rule.Trigger.Amount is { } amount)
             {
                 var due = rule.Trigger.Event == TicketEvents.TimeIdle ? ticket.UpdatedAt.AddHours(amount) : ticket.UpdatedAt.AddDays(amount);
-                await ScheduledEvent.ScheduleAsync(db, rule.Trigger.Event, ticket.Id, key, due, ct);
+                await ScheduledEvent.ScheduleAsync(db, rule.Trigger.Event, ticketId, key, due, ct);
             }
             else
             {
-                await ScheduledEvent.CancelAsync(db, rule.Trigger.Event, ticket.Id, key, ct);
+                await ScheduledEvent.CancelAsync(db, rule.Trigger.Event, ticketId, key, ct);
             }
         }
     }
 
     /// <summary>A fired timer is a hint: the ticket may have moved since it was set (a reschedule can race the claim).</summary>
-    private static bool StillDue(ParsedRule rule, Ticket ticket, DateTime now) => rule.Trigger.Event switch
+    private static bool StillDue(ParsedRule rule, TicketFacts ticket, DateTime now) => rule.Trigger.Event switch
     {
         TicketEvents.TimeIdle => !ticket.StatusCategory.IsDone() && ticket.UpdatedAt.AddHours(rule.Trigger.Amount ?? 0) <= now.AddMinutes(1),
         TicketEvents.TimePending => ticket.StatusCategory == StatusCategory.Pending && ticket.UpdatedAt.AddDays(rule.Trigger.Amount ?? 0) <= now.AddMinutes(1),
@@ -174,11 +207,6 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
             .Include(t => t.Watchers).Include(t => t.Requester)
             .AsSplitQuery()
             .FirstOrDefaultAsync(t => t.Id == number, ct);
-
-    /// <summary>The first public message: what the customer asked.</summary>
-    internal static async Task<string> DescriptionAsync(AtendeDb db, int ticketId, CancellationToken ct) =>
-        await db.Messages.AsNoTracking().Where(m => m.TicketId == ticketId && m.Visibility == Visibility.Public)
-            .OrderBy(m => m.Id).Select(m => m.Body).FirstOrDefaultAsync(ct) ?? "";
 
     internal static TicketFacts FactsOf(Ticket ticket, string description) => new()
     {

@@ -21,9 +21,8 @@ public sealed class TestAutomationRule(AtendeDb db, TimeProvider clock)
             throw InvalidRequestException.For("ticketNumber", "is required.");
         }
         var rule = await db.AutomationRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException($"Automation rule {id}");
-        var ticket = await RunAutomationRules.LoadTicketAsync(db, number, ct) ?? throw new NotFoundException($"Ticket #{number}");
+        var facts = (await RunAutomationRules.SnapshotAsync(db, number, ct) ?? throw new NotFoundException($"Ticket #{number}")).Facts;
         var parsed = ParsedRule.From(rule);
-        var facts = RunAutomationRules.FactsOf(ticket, await RunAutomationRules.DescriptionAsync(db, ticket.Id, ct));
         var reasons = ConditionEvaluator.Explain(parsed.Conditions, facts, clock.GetUtcNow().UtcDateTime).ToList();
         if (!rule.Enabled)
         {

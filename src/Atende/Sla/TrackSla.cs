@@ -37,13 +37,18 @@ public sealed class TrackSla(TimeProvider clock) : IOutboxHandler
         {
             return;
         }
+        var targets = await db.SlaTargets.Where(t => t.TicketId == change.TicketNumber).ToListAsync(ct);
+        if (targets.Count == 0 && !await db.SlaPolicies.AnyAsync(ct))
+        {
+            // A desk (or a ticket) without service targets pays two tiny queries per event, not a ticket load.
+            return;
+        }
         var ticket = await db.Tickets.Include(t => t.Status).Include(t => t.RequestType).Include(t => t.Tags).ThenInclude(t => t.Tag)
             .FirstOrDefaultAsync(t => t.Id == change.TicketNumber, ct);
         if (ticket is null)
         {
             return;
         }
-        var targets = await db.SlaTargets.Where(t => t.TicketId == ticket.Id).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var calendars = new Dictionary<int, BusinessCalendar>();
         var policies = new Dictionary<int, SlaPolicy>();
