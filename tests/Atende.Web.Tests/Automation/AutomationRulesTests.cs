@@ -279,21 +279,19 @@ public sealed class AutomationRulesTests(AtendeFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Assign_asks_the_routing_module_and_the_firing_says_what_it_answered()
+    public async Task Assign_routes_by_the_rules_strategy_even_in_a_manual_team_and_the_firing_says_to_whom()
     {
         var desk = await Desk.BuildAsync(factory);
         var rule = await CreateAsync(desk, Rule($"assign {desk.Suffix}", new { @event = "ticket.created" },
             new { field = "organization", @operator = "is", value = desk.AcmeId }, new { type = "assign", strategy = "roundRobin" }));
+        // The Support team is manual: only the rule's strategy can assign, and Sam is its one available member.
         var number = await desk.OpenAsync(desk.Admin, desk.AnaEmail, teamId: desk.SupportTeamId);
         await WaitForOutboxAsync();
 
         var firing = Assert.Single((await desk.Admin.GetJsonAsync($"/api/v1/automation-rules/{rule}/firings"))["items"]!.AsArray());
         Assert.Equal(number, firing!["ticketNumber"]!.GetValue<int>());
-        // ChooseAssignee's strategy is the routing module's; whatever it answers, the rule reports it.
-        var detail = firing["detail"]!.GetValue<string>();
-        Assert.True(detail.StartsWith("assigned to ", StringComparison.Ordinal) || detail == "assign: nobody available", detail);
-        var assignee = (await desk.Admin.GetJsonAsync($"/api/v1/tickets/{number}"))["assignee"];
-        Assert.Equal(detail != "assign: nobody available", assignee is not null);
+        Assert.StartsWith("assigned to Sam Support", firing["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(desk.SupportAgentId, (await desk.Admin.GetJsonAsync($"/api/v1/tickets/{number}"))["assignee"]!["id"]!.GetValue<int>());
     }
 
     [Fact]
