@@ -77,12 +77,12 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
         var rules = rows.Select(Parse).ToList();
         // Most events match no rule: read the ticket as plain facts in one query, and load (and track) the whole
         // ticket only when a rule is about to act on it.
-        var snapshot = await SnapshotAsync(db, change.TicketNumber, ct);
-        if (snapshot is null || snapshot.MergedIntoId is not null)
+        var facts = await TicketFacts.ReadAsync(db, change.TicketNumber, ct);
+        if (facts is null || facts.MergedIntoId is not null)
         {
             return;
         }
-        var facts = snapshot.Facts;
+        var ticketId = facts.TicketId;
         Ticket? ticket = null;
         var applier = new ApplyRuleActions(db, services, now, message.Id);
         foreach (var rule in rules.Where(r => r.Trigger.Wants(change, r.Id)))
@@ -93,8 +93,8 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
             }
             if (change.Depth >= MaxDepth)
             {
-                LogLoopStopped(logger, rule.Id, snapshot.Id, change.Depth);
-                db.RuleFirings.Add(new RuleFiring(rule.Id, snapshot.Id, change.Type, message.Id, change.Depth, RuleFiringOutcome.LoopStopped,
+                LogLoopStopped(logger, rule.Id, ticketId, change.Depth);
+                db.RuleFirings.Add(new RuleFiring(rule.Id, ticketId, change.Type, message.Id, change.Depth, RuleFiringOutcome.LoopStopped,
                     $"not run: the event came from {change.Depth} rule steps in a row (the limit is {MaxDepth}); probably rules undoing each other", now));
                 continue;
             }
@@ -109,7 +109,7 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
                 complete ? RuleFiringOutcome.Fired : RuleFiringOutcome.Partial, string.Join("; ", done), now));
             // Saved per rule so each rule's changes become their own event, carrying its id (and so never waking it).
             await db.SaveChangesAsync(ct);
-            facts = FactsOf(ticket, facts.Description);
+            facts = TicketFacts.Of(ticket, facts.Description);
             if (rule.StopProcessing)
             {
                 break;
@@ -118,41 +118,9 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
 
         if (change.Type is not (TicketEvents.TimeIdle or TicketEvents.TimePending or TicketEvents.SlaWarning or TicketEvents.SlaBreached))
         {
-            await RescheduleTimersAsync(db, snapshot.Id, facts, change, rules, ct);
+            await RescheduleTimersAsync(db, ticketId, facts, change, rules, ct);
         }
         await db.SaveChangesAsync(ct);
-    }
-
-    internal sealed record TicketSnapshot(int Id, int? MergedIntoId, TicketFacts Facts);
-
-    /// <summary>The ticket as conditions see it, in one query (no tracking, no split includes).</summary>
-    internal static async Task<TicketSnapshot?> SnapshotAsync(AtendeDb db, int number, CancellationToken ct)
-    {
-        var row = await db.Tickets.AsNoTracking().Where(t => t.Id == number).Select(t => new
-        {
-            t.Id, t.MergedIntoId, StatusKey = t.Status.Key, t.StatusCategory, t.Priority, TypeKey = t.RequestType.Key, t.Channel,
-            t.TeamId, t.AssigneeId, t.RequesterId, t.OrganizationId, t.FieldsJson, t.Subject, t.CreatedAt, t.UpdatedAt,
-            Tags = t.Tags.Select(x => x.Tag.Name).ToList(),
-            Description = db.Messages.Where(m => m.TicketId == t.Id && m.Visibility == Visibility.Public).OrderBy(m => m.Id).Select(m => m.Body).FirstOrDefault(),
-        }).FirstOrDefaultAsync(ct);
-        return row is null ? null : new TicketSnapshot(row.Id, row.MergedIntoId, new TicketFacts
-        {
-            Status = row.StatusKey,
-            StatusCategory = row.StatusCategory,
-            Priority = row.Priority,
-            Type = row.TypeKey,
-            Channel = row.Channel,
-            TeamId = row.TeamId,
-            AssigneeId = row.AssigneeId,
-            RequesterId = row.RequesterId,
-            OrganizationId = row.OrganizationId,
-            Tags = row.Tags,
-            Fields = JsonNode.Parse(row.FieldsJson) as JsonObject ?? [],
-            Subject = row.Subject,
-            Description = row.Description ?? "",
-            CreatedAt = row.CreatedAt,
-            UpdatedAt = row.UpdatedAt,
-        });
     }
 
     /// <summary>
@@ -207,25 +175,6 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
             .Include(t => t.Watchers).Include(t => t.Requester)
             .AsSplitQuery()
             .FirstOrDefaultAsync(t => t.Id == number, ct);
-
-    internal static TicketFacts FactsOf(Ticket ticket, string description) => new()
-    {
-        Status = ticket.Status.Key,
-        StatusCategory = ticket.StatusCategory,
-        Priority = ticket.Priority,
-        Type = ticket.RequestType.Key,
-        Channel = ticket.Channel,
-        TeamId = ticket.TeamId,
-        AssigneeId = ticket.AssigneeId,
-        RequesterId = ticket.RequesterId,
-        OrganizationId = ticket.OrganizationId,
-        Tags = ticket.Tags.Select(t => t.Tag.Name).ToList(),
-        Fields = JsonNode.Parse(ticket.FieldsJson) as JsonObject ?? [],
-        Subject = ticket.Subject,
-        Description = description,
-        CreatedAt = ticket.CreatedAt,
-        UpdatedAt = ticket.UpdatedAt,
-    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rule {RuleId} not run on ticket {TicketId}: event is {Depth} rule steps deep (loop protection).")]
     private static partial void LogLoopStopped(ILogger logger, int ruleId, int ticketId, int depth);

@@ -21,7 +21,7 @@ public sealed class TestAutomationRule(AtendeDb db, TimeProvider clock)
             throw InvalidRequestException.For("ticketNumber", "is required.");
         }
         var rule = await db.AutomationRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException($"Automation rule {id}");
-        var facts = (await RunAutomationRules.SnapshotAsync(db, number, ct) ?? throw new NotFoundException($"Ticket #{number}")).Facts;
+        var facts = await TicketFacts.ReadAsync(db, number, ct) ?? throw new NotFoundException($"Ticket #{number}");
         var parsed = ParsedRule.From(rule);
         var reasons = ConditionEvaluator.Explain(parsed.Conditions, facts, clock.GetUtcNow().UtcDateTime).ToList();
         if (!rule.Enabled)

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Atende.Catalog;
+using Atende.Persistence;
 using Atende.Search;
 using Atende.Tickets;
+using Microsoft.EntityFrameworkCore;
 
 namespace Atende.Automation;
 
@@ -13,6 +15,9 @@ public sealed class TicketFacts
 {
     private readonly Dictionary<string, string> _folded = [];
 
+    public int TicketId { get; init; }
+    /// <summary>Set when the ticket was merged into another: rules leave such tickets alone.</summary>
+    public int? MergedIntoId { get; init; }
     public required string Status { get; init; }
     public required StatusCategory StatusCategory { get; init; }
     public required Priority Priority { get; init; }
@@ -41,4 +46,58 @@ public sealed class TicketFacts
         }
         return folded;
     }
+
+    /// <summary>The ticket as conditions see it, in one query (no tracking, no split includes); null when it does not exist.</summary>
+    public static async Task<TicketFacts?> ReadAsync(AtendeDb db, int ticketId, CancellationToken ct)
+    {
+        var row = await db.Tickets.AsNoTracking().Where(t => t.Id == ticketId).Select(t => new
+        {
+            t.Id, t.MergedIntoId, StatusKey = t.Status.Key, t.StatusCategory, t.Priority, TypeKey = t.RequestType.Key, t.Channel,
+            t.TeamId, t.AssigneeId, t.RequesterId, t.OrganizationId, t.FieldsJson, t.Subject, t.CreatedAt, t.UpdatedAt,
+            Tags = t.Tags.Select(x => x.Tag.Name).ToList(),
+            Description = db.Messages.Where(m => m.TicketId == t.Id && m.Visibility == Visibility.Public).OrderBy(m => m.Id).Select(m => m.Body).FirstOrDefault(),
+        }).FirstOrDefaultAsync(ct);
+        return row is null ? null : new TicketFacts
+        {
+            TicketId = row.Id,
+            MergedIntoId = row.MergedIntoId,
+            Status = row.StatusKey,
+            StatusCategory = row.StatusCategory,
+            Priority = row.Priority,
+            Type = row.TypeKey,
+            Channel = row.Channel,
+            TeamId = row.TeamId,
+            AssigneeId = row.AssigneeId,
+            RequesterId = row.RequesterId,
+            OrganizationId = row.OrganizationId,
+            Tags = row.Tags,
+            Fields = JsonNode.Parse(row.FieldsJson) as JsonObject ?? [],
+            Subject = row.Subject,
+            Description = row.Description ?? "",
+            CreatedAt = row.CreatedAt,
+            UpdatedAt = row.UpdatedAt,
+        };
+    }
+
+    /// <summary>The facts of a ticket already loaded (with status, type and tags), e.g. after a rule changed it.</summary>
+    public static TicketFacts Of(Ticket ticket, string description) => new()
+    {
+        TicketId = ticket.Id,
+        MergedIntoId = ticket.MergedIntoId,
+        Status = ticket.Status.Key,
+        StatusCategory = ticket.StatusCategory,
+        Priority = ticket.Priority,
+        Type = ticket.RequestType.Key,
+        Channel = ticket.Channel,
+        TeamId = ticket.TeamId,
+        AssigneeId = ticket.AssigneeId,
+        RequesterId = ticket.RequesterId,
+        OrganizationId = ticket.OrganizationId,
+        Tags = ticket.Tags.Select(t => t.Tag.Name).ToList(),
+        Fields = JsonNode.Parse(ticket.FieldsJson) as JsonObject ?? [],
+        Subject = ticket.Subject,
+        Description = description,
+        CreatedAt = ticket.CreatedAt,
+        UpdatedAt = ticket.UpdatedAt,
+    };
 }

@@ -272,27 +272,11 @@ public sealed class TrackSla(TimeProvider clock) : IOutboxHandler
         {
             return null;
         }
-        var description = await db.Messages.AsNoTracking()
-            .Where(m => m.TicketId == ticket.Id && m.Visibility == Visibility.Public)
-            .OrderBy(m => m.Id).Select(m => m.Body).FirstOrDefaultAsync(ct) ?? "";
-        var facts = new TicketFacts
+        var facts = await TicketFacts.ReadAsync(db, ticket.Id, ct);
+        if (facts is null)
         {
-            Status = ticket.Status.Key,
-            StatusCategory = ticket.StatusCategory,
-            Priority = ticket.Priority,
-            Type = ticket.RequestType.Key,
-            Channel = ticket.Channel,
-            TeamId = ticket.TeamId,
-            AssigneeId = ticket.AssigneeId,
-            RequesterId = ticket.RequesterId,
-            OrganizationId = ticket.OrganizationId,
-            Tags = ticket.Tags.Select(t => t.Tag.Name).ToList(),
-            Fields = JsonNode.Parse(ticket.FieldsJson) as JsonObject ?? [],
-            Subject = ticket.Subject,
-            Description = description,
-            CreatedAt = ticket.CreatedAt,
-            UpdatedAt = ticket.UpdatedAt,
-        };
+            return null;
+        }
         foreach (var policy in all)
         {
             if (ConditionEvaluator.Matches(policy.Conditions(), facts, now))
