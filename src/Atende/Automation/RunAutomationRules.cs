@@ -40,26 +40,8 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
         {
             return;
         }
-        // An agent may save the ticket between our read and our write (its Version moves). Then this step is undone
-        // to a savepoint and run again on the fresh ticket, instead of failing the message into a long backoff.
-        var transaction = db.Database.CurrentTransaction;
-        for (var attempt = 1; ; attempt++)
-        {
-            if (transaction is not null)
-            {
-                await transaction.CreateSavepointAsync("rules", ct);
-            }
-            try
-            {
-                await RunAsync(message, change, db, ct);
-                return;
-            }
-            catch (DbUpdateConcurrencyException) when (transaction is not null && attempt < 5)
-            {
-                await transaction.RollbackToSavepointAsync("rules", ct);
-                db.ChangeTracker.Clear();
-            }
-        }
+        // A concurrent save of the same ticket (DbUpdateConcurrencyException) is retried by the dispatcher at once.
+        await RunAsync(message, change, db, ct);
     }
 
     private async Task RunAsync(OutboxMessage message, TicketEvent change, AtendeDb db, CancellationToken ct)

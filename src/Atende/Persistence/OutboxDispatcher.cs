@@ -18,6 +18,7 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     public const int MaxAttempts = 10;
+    private const int ConflictAttempts = 5;
     private const int BatchSize = 20;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
@@ -107,26 +108,14 @@ public sealed partial class OutboxDispatcher(
                 Exception? failure = null;
                 foreach (var handler in handlers.Where(h => h.Handles(message.Type) && !done[message.Id].Contains(h.Name)))
                 {
-                    await transaction.CreateSavepointAsync("handler", ct);
-                    try
+                    failure = await RunHandlerAsync(handler, message, db, transaction, ct);
+                    if (failure is not null)
                     {
-                        await handler.HandleAsync(message, db, ct);
-                        db.OutboxHandled.Add(new OutboxHandled { MessageId = message.Id, Handler = handler.Name, At = clock.GetUtcNow().UtcDateTime });
-                        await db.SaveChangesAsync(ct);
-                        // Outbox rows are only ever tracked here when this save wrote new events.
-                        wroteEvents |= db.ChangeTracker.Entries<OutboxMessage>().Any();
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-                    {
-                        await transaction.RollbackToSavepointAsync("handler", ct);
-                        failure = e;
                         break;
                     }
-                    finally
-                    {
-                        // Each handler starts from the database, never from another handler's tracked (or rolled back) entities.
-                        db.ChangeTracker.Clear();
-                    }
+                    // Outbox rows are only ever tracked here when the handler's save wrote new events.
+                    wroteEvents |= db.ChangeTracker.Entries<OutboxMessage>().Any();
+                    db.ChangeTracker.Clear();
                 }
                 await FinishAsync(db, message, failure, ct);
             }
@@ -136,6 +125,40 @@ public sealed partial class OutboxDispatcher(
         {
             // Events written by handlers (a rule's changes) are due now; do not wait for the next poll.
             signal.Notify();
+        }
+    }
+
+    /// <summary>
+    /// One handler behind a savepoint. Someone else saving the same ticket in between (its version moved) is not a
+    /// failure: the step is undone and run again on fresh data at once, instead of waiting out a backoff.
+    /// Returns the error that made it give up, or null when it is done (and recorded as done).
+    /// </summary>
+    private async Task<Exception?> RunHandlerAsync(IOutboxHandler handler, OutboxMessage message, AtendeDb db,
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await transaction.CreateSavepointAsync("handler", ct);
+            try
+            {
+                await handler.HandleAsync(message, db, ct);
+                db.OutboxHandled.Add(new OutboxHandled { MessageId = message.Id, Handler = handler.Name, At = clock.GetUtcNow().UtcDateTime });
+                await db.SaveChangesAsync(ct);
+                return null;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < ConflictAttempts)
+            {
+                await transaction.RollbackToSavepointAsync("handler", ct);
+                // Each attempt starts from the database, never from the rolled-back entities.
+                db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(1, 20 * attempt), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                await transaction.RollbackToSavepointAsync("handler", ct);
+                db.ChangeTracker.Clear();
+                return e;
+            }
         }
     }
 
