@@ -114,15 +114,21 @@ public sealed class OutboxTests(OutboxTests.WithRecordingHandler factory) : ICla
         }
     }
 
-    /// <summary>The background loop runs too; looping here until nothing is due keeps the test deterministic.</summary>
-    private static async Task DrainAsync(OutboxDispatcher dispatcher)
+    /// <summary>
+    /// The background loop runs too; looping here until nothing is due, and until no batch the background loop
+    /// claimed is still in flight (a whole batch commits at once), keeps the test deterministic.
+    /// </summary>
+    private async Task DrainAsync(OutboxDispatcher dispatcher)
     {
-        for (var i = 0; i < 50 && await dispatcher.DispatchOnceAsync(default) > 0; i++)
+        for (var round = 0; round < 2; round++)
         {
-        }
-        await Task.Delay(200);
-        while (await dispatcher.DispatchOnceAsync(default) > 0)
-        {
+            for (var i = 0; i < 50 && await dispatcher.DispatchOnceAsync(default) > 0; i++)
+            {
+            }
+            for (var i = 0; i < 200 && await factory.CreateDb().Outbox.AnyAsync(m => m.ProcessedAt == null && m.LockedBy != null); i++)
+            {
+                await Task.Delay(50);
+            }
         }
     }
 }
