@@ -32,6 +32,8 @@ warn() { printf '\n!!! WARNING: %s\n' "$*" >&2; }
 # --- step bookkeeping: every step runs, failures are remembered, the summary comes at the end ---------
 STEP_LINES=()
 FAILED=0
+# The names of failed tests, repeated in the summary: CI shows only the end of the log.
+FAILED_TESTS=()
 
 now_ms() { date +%s%3N; }
 secs_since() { # start_ms -> "12.3"
@@ -77,6 +79,10 @@ print_summary() {
   for line in ${STEP_LINES[@]+"${STEP_LINES[@]}"}; do printf '    %s\n' "$line"; done
   if [[ -n "${PG_SKIP_REASON:-}" ]]; then
     warn "PostgreSQL tests did not run: $PG_SKIP_REASON"
+  fi
+  if ((${#FAILED_TESTS[@]})); then
+    printf '==> Failed tests\n'
+    for line in "${FAILED_TESTS[@]:0:15}"; do printf '    %s\n' "$line"; done
   fi
   if ((FAILED)); then printf '==> FAILED\n'; else printf '==> OK\n'; fi
 }
@@ -206,6 +212,11 @@ dotnet_test() {
     printf '!!! %s: no test summary — the test host did not finish\n' "$project" >&2
     rc=1
   fi
+  local failed label="${project##*/}" arg
+  for arg in "$@"; do [[ "$arg" != ATENDE_TEST_PROVIDER=* ]] || label+=" on ${arg#*=}"; done
+  while IFS= read -r failed; do
+    FAILED_TESTS+=("$label: $failed")
+  done < <(sed -nE 's/^[[:space:]]*Failed ([^ ].*) \[[^]]*\]$/\1/p' "$output" | head -15)
   rm -f "$output"
   return "$rc"
 }
