@@ -233,6 +233,7 @@ api.MapKnowledgeBaseApi();
 api.MapWebhooksApi();
 api.MapMacrosApi();
 api.MapSlaApi();
+api.MapReportsApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();

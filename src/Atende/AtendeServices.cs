@@ -79,6 +79,12 @@ public static class AtendeServices
         {
             services.AddScoped(type);
         }
+        // Reports: each named report is one IReport, found the same way and run by Reporting.RunReport.
+        foreach (var type in typeof(AtendeServices).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(Reporting.IReport))))
+        {
+            services.AddScoped(typeof(Reporting.IReport), type);
+        }
 
         // Outbox handlers run in this order for each event: notifications are written before screens are told.
         // SLA first, so rules reacting to the same event see targets and due times already up to date.

@@ -43,17 +43,7 @@ public static class BuiltInViews
     /// <summary>The UTC instants where the agent's current day starts and ends.</summary>
     public static (DateTime Start, DateTime End) Today(DateTime utcNow, TimeZoneInfo zone)
     {
-        var localDate = TimeZoneInfo.ConvertTimeFromUtc(utcNow, zone).Date;
-        return (ToUtc(localDate, zone), ToUtc(localDate.AddDays(1), zone));
-    }
-
-    private static DateTime ToUtc(DateTime local, TimeZoneInfo zone)
-    {
-        // A day that starts inside a DST gap (midnight skipped) starts one hour later.
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddHours(1);
-        }
-        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+        var today = LocalDay.Of(utcNow, zone);
+        return (LocalDay.StartUtc(today, zone), LocalDay.StartUtc(today.AddDays(1), zone));
     }
 }
