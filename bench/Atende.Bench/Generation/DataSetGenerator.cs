@@ -4,13 +4,15 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Atende.Search;
+using Atende.Sla;
 
 namespace Atende.Bench.Generation;
 
 /// <summary>
 /// Fills a prepared (migrated, seeded) database with a desk's worth of history: organizations and their contacts,
-/// agents in teams, and tickets over three years with their conversations, tags, custom fields, time entries and
-/// search documents — written in bulk, not through the API, and the same for the same seed.
+/// agents in teams, and tickets over three years with their conversations, tags, custom fields, time entries, SLA
+/// targets, satisfaction ratings, resolve/reopen history and search documents — written in bulk, not through the API,
+/// and the same for the same seed. What reports read is there, so report timings mean something.
 /// </summary>
 internal sealed class DataSetGenerator(GenerateOptions options, IBulkWriter writer, TextWriter log)
 {
@@ -30,8 +32,29 @@ internal sealed class DataSetGenerator(GenerateOptions options, IBulkWriter writ
     private static readonly Table TicketTags = new("TicketTags", "TicketId", "TagId");
     private static readonly Table TimeEntries = new("TimeEntries", "Id", "TicketId", "AgentId", "Minutes", "Note", "Billable", "CreatedAt");
     private static readonly Table SearchDocuments = new("SearchDocuments", "Id", "Kind", "TicketId", "MessageId", "CustomerId", "Visibility", "Text");
+    private static readonly Table BusinessHoursTable = new("BusinessHours", "Id", "Name", "TimeZone", "WeekJson");
+    private static readonly Table SlaPolicies = new("SlaPolicies", "Id", "Name", "Position", "BusinessHoursId", "ConditionsJson", "TargetsJson", "WarningMinutes");
+    private static readonly Table SlaTargets = new("SlaTargets", "Id", "TicketId", "Kind", "Cycle", "PolicyId", "TargetMinutes", "StartedAt", "ConsumedSeconds",
+        "RunningSince", "DueAt", "AchievedAt", "BusinessMinutes", "WarnedAt", "BreachedAt");
+    private static readonly Table Ratings = new("SatisfactionRatings", "Id", "TicketId", "RequesterId", "OfferedAt", "Score", "Comment", "RatedAt", "FirstRatedAt");
+    private static readonly Table History = new("TicketHistory", "Id", "TicketId", "At", "ActorAgentId", "ActorCustomerId", "ActorName", "RuleId", "Field", "From", "To");
 
-    private static readonly Table[] All = [Accounts, Teams, Agents, TeamMembers, Organizations, Domains, Customers, Tags, Tickets, Messages, TicketTags, TimeEntries, SearchDocuments];
+    private static readonly Table[] All = [Accounts, Teams, Agents, TeamMembers, Organizations, Domains, Customers, Tags, BusinessHoursTable, SlaPolicies,
+        Tickets, Messages, TicketTags, TimeEntries, SearchDocuments, SlaTargets, Ratings, History];
+
+    // One SLA policy for every ticket, on São Paulo office hours: first response and resolution minutes per priority.
+    private static readonly Dictionary<int, (int FirstResponse, int Resolution)> SlaMinutes = new()
+    {
+        [4] = (30, 240), [3] = (60, 480), [2] = (240, 1440), [1] = (480, 2880),
+    };
+    private static readonly BusinessCalendar Office = new(TimeZoneInfo.FindSystemTimeZoneById("America/Sao_Paulo"),
+        Enumerable.Range(1, 5).Select(d => new WorkingPeriod((DayOfWeek)d, 8 * 60, 18 * 60)), []);
+    private static readonly string[] RatingComments =
+    [
+        "Quick and clear answer, thank you!", "Resolveu rápido, obrigado!", "Took a while, but it works now.",
+        "Atendimento excelente.", "I had to explain the problem twice.", "Demorou mais do que eu esperava.",
+    ];
+    private int _policyId;
 
     // Status categories as stored: New 0, Open 1, Pending 2, Resolved 3, Closed 4. Priorities: Low 1 .. Urgent 4.
     private const int New = 0, Open = 1, Pending = 2, Resolved = 3, Closed = 4;
@@ -92,6 +115,9 @@ internal sealed class DataSetGenerator(GenerateOptions options, IBulkWriter writ
             await writer.WriteAsync(TicketTags, batch.Tags);
             await writer.WriteAsync(TimeEntries, batch.TimeEntries);
             await writer.WriteAsync(SearchDocuments, batch.Documents);
+            await writer.WriteAsync(SlaTargets, batch.SlaTargets);
+            await writer.WriteAsync(Ratings, batch.Ratings);
+            await writer.WriteAsync(History, batch.History);
             await writer.CommitBatchAsync();
             written += count;
             messages += batch.Messages.Count;
@@ -118,6 +144,9 @@ internal sealed class DataSetGenerator(GenerateOptions options, IBulkWriter writ
         public List<object?[]> Tags { get; } = [];
         public List<object?[]> TimeEntries { get; } = [];
         public List<object?[]> Documents { get; } = [];
+        public List<object?[]> SlaTargets { get; } = [];
+        public List<object?[]> Ratings { get; } = [];
+        public List<object?[]> History { get; } = [];
     }
 
     private async Task ReadCatalogAsync()
@@ -262,6 +291,16 @@ internal sealed class DataSetGenerator(GenerateOptions options, IBulkWriter writ
             _tagByName[tag] = id;
         }
         await writer.WriteAsync(Tags, tagRows);
+
+        var hoursId = (int)Next(BusinessHoursTable);
+        await writer.WriteAsync(BusinessHoursTable, [[hoursId, "São Paulo 8–18", "America/Sao_Paulo",
+            JsonSerializer.Serialize(Enumerable.Range(1, 5).Select(d => new[] { d, 8 * 60, 18 * 60 }))]]);
+        _policyId = (int)Next(SlaPolicies);
+        var targets = SlaMinutes.ToDictionary(
+            p => p.Key switch { 4 => "urgent", 3 => "high", 2 => "normal", _ => "low" },
+            p => new JsonObject { ["firstResponseMinutes"] = p.Value.FirstResponse, ["resolutionMinutes"] = p.Value.Resolution });
+        await writer.WriteAsync(SlaPolicies, [[_policyId, "Standard", 1, hoursId, "{\"all\":[]}",
+            new JsonObject(targets.Select(t => KeyValuePair.Create(t.Key, (JsonNode?)t.Value))).ToJsonString(), 30]]);
     }
 
     private void AddTicket(Batch batch, DateTime created)
@@ -361,6 +400,8 @@ internal sealed class DataSetGenerator(GenerateOptions options, IBulkWriter writ
             }
         }
 
+        AddServiceRecord(batch, ticketId, created, priority, firstResponse, resolved, requester, agentId, agentName);
+
         batch.Tickets.Add([ticketId, subject, _statusByCategory[category], category, priority, type.Id, channel, requester.Id, requester.OrganizationId,
             assigneeId, teamId, fields, created, updated, firstResponse, resolved, due, spent, 1]);
         batch.Documents.Add([Next(SearchDocuments), 0, ticketId, null, null, 0, SearchText.ForTicket(subject, fields)]);
@@ -376,6 +417,51 @@ internal sealed class DataSetGenerator(GenerateOptions options, IBulkWriter writ
             {
                 batch.Tags.Add([ticketId, tagId]);
             }
+        }
+    }
+
+    /// <summary>
+    /// What the desk's modules leave behind a ticket: its SLA targets (met, late or still running), the resolve (and
+    /// sometimes reopen) lines of its history, and a satisfaction rating for some resolved tickets.
+    /// </summary>
+    private void AddServiceRecord(Batch batch, int ticketId, DateTime created, int priority, DateTime? firstResponse, DateTime? resolved,
+        CustomerInfo requester, int agentId, string agentName)
+    {
+        var (firstMinutes, resolutionMinutes) = SlaMinutes[priority];
+        void Target(int kind, int minutes, DateTime? achieved)
+        {
+            var due = Office.AddWorkingTime(created, TimeSpan.FromMinutes(minutes));
+            int? business = achieved is { } a ? (int)Office.WorkingTimeBetween(created, a).TotalMinutes : null;
+            DateTime? breached = due is { } d && (achieved ?? options.Until) > d ? d : null;
+            batch.SlaTargets.Add([Next(SlaTargets), ticketId, kind, 0, _policyId, minutes, created, (long)(business ?? 0) * 60,
+                achieved is null ? created : null, due, achieved, business, null, breached]);
+        }
+        Target(0, firstMinutes, firstResponse);
+        Target(2, resolutionMinutes, resolved);
+
+        if (resolved is not { } done)
+        {
+            return;
+        }
+        string Iso(DateTime at) => at.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        // One resolved ticket in twenty was reopened once: resolved earlier, reopened, resolved again.
+        if (_random.NextDouble() < 0.05 && done - created > TimeSpan.FromHours(2))
+        {
+            var first = created + (done - created) * 0.4;
+            var reopened = created + (done - created) * 0.6;
+            batch.History.Add([Next(History), ticketId, first, agentId, null, agentName, null, "resolvedAt", null, Iso(first)]);
+            batch.History.Add([Next(History), ticketId, reopened, null, requester.Id, requester.Name, null, "resolvedAt", Iso(first), null]);
+        }
+        batch.History.Add([Next(History), ticketId, done, agentId, null, agentName, null, "resolvedAt", null, Iso(done)]);
+
+        if (_random.NextDouble() < 0.3)
+        {
+            // Offered on resolution; four in ten answer within a day, mostly happy.
+            var answered = _random.NextDouble() < 0.4;
+            var ratedAt = answered ? Min(done + TimeSpan.FromHours(1 + _random.Next(24)), options.Until) : (DateTime?)null;
+            int? score = answered ? Weighted([5, 5, 10, 30, 50]) + 1 : null;
+            var comment = answered && _random.NextDouble() < 0.3 ? Pick(RatingComments) : null;
+            batch.Ratings.Add([Next(Ratings), ticketId, requester.Id, done, score, comment, ratedAt, ratedAt]);
         }
     }
 
