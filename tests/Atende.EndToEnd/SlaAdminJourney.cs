@@ -69,7 +69,7 @@ public sealed class SlaAdminJourney(AtendeServer server, ChromiumBrowser chromiu
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Name" }).FillAsync(policyName);
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Working hours" }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = calendarName }).ClickAsync();
-        await page.GetByTestId("sla-condition-add").ClickAsync();
+        await page.GetByTestId("condition-add").ClickAsync();
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Field" }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Subject", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Operator" }).ClickAsync();
