@@ -111,8 +111,13 @@ public static class AtendeServices
 
         // Webhooks: sent by every node, one claimed row at a time; redirects are not followed (a 3xx is a failure),
         // so a receiver cannot bounce the desk's signed request to another address.
+        // Only public addresses are dialled (WebhookDestination), so an admin cannot aim the server at its own network.
         services.AddHttpClient(Webhooks.WebhookSender.HttpClientName, c => c.Timeout = Webhooks.WebhookSender.Timeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                ConnectCallback = Webhooks.WebhookDestination.Connect(configuration.GetValue<bool>(Webhooks.WebhookDestination.AllowPrivateNetworksSetting)),
+            });
         services.AddSingleton<Webhooks.WebhookSender>();
         services.AddHostedService(sp => sp.GetRequiredService<Webhooks.WebhookSender>());
         return services;

@@ -100,6 +100,8 @@ public class AtendeFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test client comes from the same address; the per-address limit has its own test.
         builder.UseSetting("Atende:RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("Atende:RateLimits:PortalFormsPerMinute", "100000");
+        // Test receivers listen on 127.0.0.1; production refuses private addresses (WebhookDestination).
+        builder.UseSetting("Atende:Webhooks:AllowPrivateNetworks", "true");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
