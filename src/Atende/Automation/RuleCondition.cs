@@ -17,3 +17,15 @@ public sealed record AnyOf(IReadOnlyList<RuleCondition> Conditions) : RuleCondit
 
 /// <summary>One comparison. <see cref="Value"/> was checked against the field's kind and the operator when parsed.</summary>
 public sealed record FieldCondition(string Field, ConditionFieldKind Kind, ConditionOperator Operator, JsonNode? Value) : RuleCondition;
+
+public static class RuleConditions
+{
+    /// <summary>Whether a comparison anywhere in the tree looks at <paramref name="field"/> (costly facts are read only then).</summary>
+    public static bool Mentions(this RuleCondition condition, string field) => condition switch
+    {
+        FieldCondition comparison => comparison.Field == field,
+        AllOf all => all.Conditions.Any(c => c.Mentions(field)),
+        AnyOf any => any.Conditions.Any(c => c.Mentions(field)),
+        _ => false,
+    };
+}

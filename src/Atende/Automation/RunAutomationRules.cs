@@ -65,9 +65,14 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
             return;
         }
         var ticketId = facts.TicketId;
+        var wanted = rules.Where(r => r.Trigger.Wants(change, r.Id)).ToList();
+        if (wanted.Any(r => r.Conditions.Mentions("businessHours")))
+        {
+            facts.InBusinessHours = await Sla.TicketCalendar.IsOpenAsync(db, ticketId, now, ct);
+        }
         Ticket? ticket = null;
         var applier = new ApplyRuleActions(db, services, now, message.Id);
-        foreach (var rule in rules.Where(r => r.Trigger.Wants(change, r.Id)))
+        foreach (var rule in wanted)
         {
             if (change.RuleId == rule.Id || !StillDue(rule, facts, now) || !ConditionEvaluator.Matches(rule.Conditions, facts, now))
             {
@@ -91,7 +96,9 @@ public sealed partial class RunAutomationRules(IServiceProvider services, TimePr
                 complete ? RuleFiringOutcome.Fired : RuleFiringOutcome.Partial, string.Join("; ", done), now));
             // Saved per rule so each rule's changes become their own event, carrying its id (and so never waking it).
             await db.SaveChangesAsync(ct);
+            var inBusinessHours = facts.InBusinessHours;
             facts = TicketFacts.Of(ticket, facts.Description);
+            facts.InBusinessHours = inBusinessHours;
             if (rule.StopProcessing)
             {
                 break;

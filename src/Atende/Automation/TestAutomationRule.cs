@@ -23,7 +23,12 @@ public sealed class TestAutomationRule(AtendeDb db, TimeProvider clock)
         var rule = await db.AutomationRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException($"Automation rule {id}");
         var facts = await TicketFacts.ReadAsync(db, number, ct) ?? throw new NotFoundException($"Ticket #{number}");
         var parsed = ParsedRule.From(rule);
-        var reasons = ConditionEvaluator.Explain(parsed.Conditions, facts, clock.GetUtcNow().UtcDateTime).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (parsed.Conditions.Mentions("businessHours"))
+        {
+            facts.InBusinessHours = await Sla.TicketCalendar.IsOpenAsync(db, facts.TicketId, now, ct);
+        }
+        var reasons = ConditionEvaluator.Explain(parsed.Conditions, facts, now).ToList();
         if (!rule.Enabled)
         {
             reasons.Add("the rule is disabled");

@@ -35,7 +35,7 @@ public sealed class TicketFacts
     public required DateTime CreatedAt { get; init; }
     public required DateTime UpdatedAt { get; init; }
     /// <summary>Whether the ticket's calendar is open at the moment of evaluation; null when there is no calendar.</summary>
-    public bool? InBusinessHours { get; init; }
+    public bool? InBusinessHours { get; set; }
 
     /// <summary>Text folded for comparison (no case, no accents), computed once per field per snapshot.</summary>
     internal string Folded(string key, string text)

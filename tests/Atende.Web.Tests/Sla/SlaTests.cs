@@ -240,6 +240,46 @@ public sealed class SlaTests(AtendeFactory factory) : IClassFixture<AtendeFactor
         Assert.Equal(HttpStatusCode.NoContent, (await desk.Admin.DeleteAsync($"/api/v1/business-hours/{hoursId}")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_rule_on_business_hours_now_reads_the_calendar_of_the_tickets_SLA_policy()
+    {
+        var desk = await Desk.BuildAsync(factory);
+        var hoursId = await CreateSaoPauloAsync(desk);
+        await CreatePolicyAsync(desk, $"Acme hours {desk.Suffix}", hoursId, desk.AcmeId);
+        var rule = await desk.Admin.PostAsJsonAsync("/api/v1/automation-rules", new
+        {
+            name = $"After hours {desk.Suffix}",
+            trigger = new { @event = "ticket.created" },
+            conditions = new { all = new object[]
+            {
+                new { field = "organization", @operator = "is", value = desk.AcmeId },
+                new { field = "businessHours", @operator = "is", value = false },
+            } },
+            actions = new[] { new { type = "addTag", value = "after-hours" } },
+        });
+        Assert.True(rule.StatusCode == HttpStatusCode.Created, await rule.Content.ReadAsStringAsync());
+        var ruleId = (await rule.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<int>();
+
+        // Saturday noon in São Paulo: the office is closed, so the rule tags the ticket.
+        MoveTo(NextLocal(DayOfWeek.Saturday, 12, 0));
+        var weekend = await desk.OpenAsync(desk.Admin, desk.AnaEmail, "Opened on Saturday");
+        await DrainAsync();
+        Assert.Contains("after-hours", await TagsAsync(desk, weekend));
+
+        // Monday 10:00 there: open, no tag; and the tester agrees, giving the reason.
+        MoveTo(NextLocal(DayOfWeek.Monday, 10, 0));
+        var weekday = await desk.OpenAsync(desk.Admin, desk.AnaEmail, "Opened on Monday morning");
+        await DrainAsync();
+        Assert.DoesNotContain("after-hours", await TagsAsync(desk, weekday));
+        var test = await (await desk.Admin.PostAsJsonAsync($"/api/v1/automation-rules/{ruleId}/test", new { ticketNumber = weekday })).Content.ReadFromJsonAsync<JsonObject>();
+        Assert.False(test!["wouldFire"]!.GetValue<bool>());
+        Assert.Single(test["reasons"]!.AsArray());
+        await desk.Admin.DeleteAsync($"/api/v1/automation-rules/{ruleId}");
+    }
+
+    private static async Task<List<string>> TagsAsync(Desk desk, int number) =>
+        (await desk.Admin.GetJsonAsync($"/api/v1/tickets/{number}"))["tags"]!.AsArray().Select(t => t!.GetValue<string>()).ToList();
+
     private async Task<int> CreateSaoPauloAsync(Desk desk)
     {
         string[][] day = [["08:00", "18:00"]];
