@@ -119,6 +119,10 @@ public static class AtendeServices
                 ConnectCallback = Webhooks.WebhookDestination.Connect(configuration.GetValue<bool>(Webhooks.WebhookDestination.AllowPrivateNetworksSetting)),
             });
         services.AddSingleton<Webhooks.WebhookSender>();
+        // Bookkeeping tables (handled outbox events, webhook logs, rule firings...) are trimmed hourly.
+        services.Configure<RetentionOptions>(configuration.GetSection("Atende:Retention"));
+        services.AddSingleton<PurgeExpiredRecords>();
+        services.AddHostedService(sp => sp.GetRequiredService<PurgeExpiredRecords>());
         services.AddHostedService(sp => sp.GetRequiredService<Webhooks.WebhookSender>());
         return services;
     }

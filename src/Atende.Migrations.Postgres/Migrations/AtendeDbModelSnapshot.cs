@@ -448,6 +448,8 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("TicketId");
 
                     b.HasIndex("RuleId", "Id");
@@ -2105,6 +2107,8 @@ namespace Atende.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("NextAttemptAt");
 

@@ -428,6 +428,8 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("TicketId");
 
                     b.HasIndex("RuleId", "Id");
@@ -2012,6 +2014,8 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("NextAttemptAt");
 

@@ -55,6 +55,8 @@ internal sealed class RuleFiringConfiguration : IEntityTypeConfiguration<RuleFir
         // "Recent firings of this rule", newest first.
         b.HasIndex(f => new { f.RuleId, f.Id });
         b.HasIndex(f => f.TicketId);
+        // Retention deletes by age.
+        b.HasIndex(f => f.At);
         b.HasOne<AutomationRule>().WithMany().HasForeignKey(f => f.RuleId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Tickets.Ticket>().WithMany().HasForeignKey(f => f.TicketId).OnDelete(DeleteBehavior.Cascade);
     }

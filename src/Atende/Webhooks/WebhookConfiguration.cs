@@ -30,6 +30,8 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         b.Ignore(d => d.State);
         // The sender's claim: due rows only (delivered and parked ones have no next attempt).
         b.HasIndex(d => d.NextAttemptAt);
+        // Retention deletes finished deliveries by age.
+        b.HasIndex(d => d.CreatedAt);
         // The delivery log of one webhook, newest first.
         b.HasIndex(d => new { d.WebhookId, d.Id });
         // The log of one rule's webhook calls (those have no webhook).
