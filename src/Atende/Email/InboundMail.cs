@@ -15,9 +15,12 @@ public sealed record EmailAddress(string Address, string? Name)
 /// A file carried by an email. Inline images (Content-Disposition inline, or a Content-Id inside multipart/related)
 /// are attachments too, with <see cref="IsInline"/> set: the HTML body refers to them as <c>cid:ContentId</c>.
 /// Files that came out of an Outlook winmail.dat have <see cref="FromTnef"/> set; the winmail.dat itself is not kept
-/// as an attachment when it could be opened (the raw message still has it).
+/// as an attachment when it could be opened (the raw message still has it). <see cref="FileName"/> is never empty:
+/// when the sender gave none (<see cref="NamedBySender"/> false) it is made from the subject of an attached
+/// message or is "attachment-N" with the extension of the content type.
 /// </summary>
-public sealed record InboundAttachment(string FileName, string ContentType, byte[] Content, string? ContentId, bool IsInline, bool FromTnef = false);
+public sealed record InboundAttachment(string FileName, string ContentType, byte[] Content, string? ContentId, bool IsInline,
+    bool FromTnef = false, bool NamedBySender = true);
 
 /// <summary>
 /// An email as Atende reads it: decoded headers, UTF-8 bodies (the HTML one sanitized), the threading ids and the
@@ -99,7 +102,7 @@ public sealed class InboundMail
         }
         return new InboundMail
         {
-            Subject = Clean(message.Subject) ?? "",
+            Subject = DecodedSubject(message) ?? "",
             From = message.From.Mailboxes.Select(ToAddress).FirstOrDefault() ?? (message.Sender is null ? null : ToAddress(message.Sender)),
             To = message.To.Mailboxes.Select(ToAddress).ToList(),
             Cc = message.Cc.Mailboxes.Select(ToAddress).ToList(),
@@ -114,6 +117,18 @@ public sealed class InboundMail
             Automatic = AutomaticMail.Classify(message),
             Warnings = reader.Warnings,
         };
+    }
+
+    private static string? DecodedSubject(MimeMessage message)
+    {
+        var header = message.Headers.FirstOrDefault(h => h.Id == HeaderId.Subject);
+        if (header is not null && MailText.HasUtf7Words(header.RawValue is { } raw ? System.Text.Encoding.Latin1.GetString(raw) : ""))
+        {
+            var unfolded = System.Text.Encoding.Latin1.GetString(header.RawValue).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Trim();
+            var rewritten = MailText.WithUtf7WordsAsUtf8(unfolded);
+            return Clean(Rfc2047.DecodeText(Options, System.Text.Encoding.Latin1.GetBytes(rewritten)));
+        }
+        return Clean(message.Subject);
     }
 
     private static EmailAddress ToAddress(MailboxAddress mailbox) => new(mailbox.Address ?? "", Clean(mailbox.Name));
@@ -204,10 +219,11 @@ public sealed class InboundMail
                         // Apple Mail and others split one body around an inline image: text, image, text.
                         Text += "\n" + decoded;
                     }
-                    else
+                    else if (parent is null || !IsAlternative(parent))
                     {
                         Add(text, parent);
                     }
+                    // else: one more rendering of the same body in a multipart/alternative; the first one is kept.
                     break;
                 case MimePart part:
                     Add(part, parent);
@@ -231,7 +247,8 @@ public sealed class InboundMail
             var content = MailText.Bytes(part);
             var inline = part.ContentDisposition?.Disposition.Equals(ContentDisposition.Inline, StringComparison.OrdinalIgnoreCase) == true
                 || (part.ContentDisposition is null && part.ContentId is not null && parent?.ContentType.IsMimeType("multipart", "related") == true);
-            Attachments.Add(new InboundAttachment(FileNameOf(part), part.ContentType.MimeType, content, NullIfEmpty(part.ContentId), inline));
+            Attachments.Add(new InboundAttachment(FileNameOf(part), part.ContentType.MimeType, content, NullIfEmpty(part.ContentId), inline,
+                NamedBySender: !string.IsNullOrEmpty(Clean(part.FileName))));
         }
 
         private void AddMessage(MessagePart part)
@@ -239,9 +256,10 @@ public sealed class InboundMail
             using var stream = new MemoryStream();
             part.Message?.WriteTo(stream);
             var subject = part.Message?.Subject;
-            var name = Clean(part.ContentDisposition?.FileName)
-                ?? (string.IsNullOrWhiteSpace(subject) ? "message.eml" : MailText.SafeFileName(subject) + ".eml");
-            Attachments.Add(new InboundAttachment(name, part.ContentType.MimeType, stream.ToArray(), NullIfEmpty(part.ContentId), IsInline: false));
+            var given = Clean(part.ContentDisposition?.FileName) ?? Clean(part.ContentType.Name);
+            var name = given ?? (string.IsNullOrWhiteSpace(subject) ? "message.eml" : MailText.SafeFileName(subject) + ".eml");
+            Attachments.Add(new InboundAttachment(name, part.ContentType.MimeType, stream.ToArray(), NullIfEmpty(part.ContentId), IsInline: false,
+                NamedBySender: given is not null));
         }
 
         private void AddTnef(TnefPart tnef)
@@ -270,14 +288,15 @@ public sealed class InboundMail
                         continue;
                     }
                     Attachments.Add(new InboundAttachment(FileNameOf(part), part.ContentType.MimeType, MailText.Bytes(part),
-                        NullIfEmpty(part.ContentId), IsInline: false, FromTnef: true));
+                        NullIfEmpty(part.ContentId), IsInline: false, FromTnef: true, NamedBySender: !string.IsNullOrEmpty(Clean(part.FileName))));
                 }
             }
             catch (Exception e) when (e is FormatException or TnefException or InvalidOperationException or IOException
                 or ArgumentException or NotSupportedException or IndexOutOfRangeException or OverflowException)
             {
                 Warnings.Add($"The winmail.dat could not be opened ({e.Message}); it is kept as an attachment.");
-                Attachments.Add(new InboundAttachment(FileNameOf(tnef), tnef.ContentType.MimeType, MailText.Bytes(tnef), NullIfEmpty(tnef.ContentId), IsInline: false));
+                Attachments.Add(new InboundAttachment(FileNameOf(tnef), tnef.ContentType.MimeType, MailText.Bytes(tnef), NullIfEmpty(tnef.ContentId), IsInline: false,
+                    NamedBySender: !string.IsNullOrEmpty(Clean(tnef.FileName))));
             }
         }
 

@@ -9,7 +9,7 @@ namespace Atende.Email;
 /// that); otherwise: a byte-order mark, then strict UTF-8, then windows-1252 — the 8-bit charset old Outlook, Eudora
 /// and Netscape actually wrote, a superset of ISO-8859-1 for every printable character.
 /// </summary>
-internal static class MailText
+internal static partial class MailText
 {
     public static Encoding Windows1252 { get; } = GetWindows1252();
 
@@ -102,6 +102,101 @@ internal static class MailText
         }
         return false;
     }
+
+    /// <summary>
+    /// RFC 2047 words in UTF-7 (old Outlook's "=?unicode-1-1-utf-7?Q?Fr+APY-sche?="), which .NET no longer decodes
+    /// (UTF-7 is disabled as a charset because of script-injection tricks), rewritten as the same text in UTF-8
+    /// words so the header decoder can read them. Header text only: bodies never get a UTF-7 decoder.
+    /// </summary>
+    public static string WithUtf7WordsAsUtf8(string raw) => Utf7Word().Replace(raw, match =>
+    {
+        var payload = match.Groups["text"].Value;
+        var bytes = match.Groups["enc"].Value is "B" or "b" ? FromBase64OrEmpty(payload) : FromQ(payload);
+        var text = FromUtf7(Encoding.ASCII.GetString(bytes));
+        return "=?utf-8?B?" + Convert.ToBase64String(Encoding.UTF8.GetBytes(text)) + "?=";
+    });
+
+    public static bool HasUtf7Words(string raw) => raw.Contains("utf-7?", StringComparison.OrdinalIgnoreCase);
+
+    private static byte[] FromBase64OrEmpty(string text)
+    {
+        try
+        {
+            return Convert.FromBase64String(text.PadRight((text.Length + 3) / 4 * 4, '='));
+        }
+        catch (FormatException)
+        {
+            return [];
+        }
+    }
+
+    private static byte[] FromQ(string text)
+    {
+        var bytes = new List<byte>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '_')
+            {
+                bytes.Add((byte)' ');
+            }
+            else if (text[i] == '=' && i + 2 < text.Length && byte.TryParse(text.AsSpan(i + 1, 2), System.Globalization.NumberStyles.HexNumber, null, out var b))
+            {
+                bytes.Add(b);
+                i += 2;
+            }
+            else
+            {
+                bytes.Add((byte)text[i]);
+            }
+        }
+        return [.. bytes];
+    }
+
+    /// <summary>RFC 2152: "+" starts modified base64 of UTF-16BE, ended by "-" or any non-base64 character; "+-" is "+".</summary>
+    private static string FromUtf7(string text)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        var result = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '+')
+            {
+                result.Append(text[i]);
+                continue;
+            }
+            var start = ++i;
+            while (i < text.Length && alphabet.Contains(text[i], StringComparison.Ordinal))
+            {
+                i++;
+            }
+            if (i == start)
+            {
+                result.Append('+');
+            }
+            else
+            {
+                int buffer = 0, bits = 0;
+                for (var j = start; j < i; j++)
+                {
+                    buffer = (buffer << 6) | alphabet.IndexOf(text[j], StringComparison.Ordinal);
+                    bits += 6;
+                    if (bits >= 16)
+                    {
+                        result.Append((char)((buffer >> (bits - 16)) & 0xFFFF));
+                        bits -= 16;
+                    }
+                }
+            }
+            if (i < text.Length && text[i] != '-')
+            {
+                result.Append(text[i]);
+            }
+        }
+        return result.ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"=\?(unicode-1-1-utf-7|utf-7)(\*[^?]*)?\?(?<enc>[QqBb])\?(?<text>[^?]*)\?=", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Utf7Word();
 
     /// <summary>The decoded content (base64 and quoted-printable undone) of a part.</summary>
     public static byte[] Bytes(MimePart part)
