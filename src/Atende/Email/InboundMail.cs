@@ -267,6 +267,7 @@ public sealed class InboundMail
             try
             {
                 var extracted = tnef.ExtractAttachments().ToList();
+                MimePart? rtf = null;
                 foreach (var part in extracted.OfType<MimePart>())
                 {
                     if (part is TextPart text && string.IsNullOrEmpty(text.FileName) && (text.IsPlain || text.IsHtml))
@@ -283,12 +284,18 @@ public sealed class InboundMail
                         }
                         continue;
                     }
-                    if (string.IsNullOrEmpty(part.FileName) && part.ContentType.IsMimeType("application", "rtf"))
+                    if (string.IsNullOrEmpty(part.FileName) && (part.ContentType.IsMimeType("application", "rtf") || part.ContentType.IsMimeType("text", "rtf")))
                     {
+                        // The formatted body, in RTF only: nothing here renders RTF, so it is offered as a file, after the others.
+                        rtf = part;
                         continue;
                     }
                     Attachments.Add(new InboundAttachment(FileNameOf(part), part.ContentType.MimeType, MailText.Bytes(part),
                         NullIfEmpty(part.ContentId), IsInline: false, FromTnef: true, NamedBySender: !string.IsNullOrEmpty(Clean(part.FileName))));
+                }
+                if (rtf is not null)
+                {
+                    Attachments.Add(new InboundAttachment("body.rtf", "application/rtf", MailText.Bytes(rtf), null, IsInline: false, FromTnef: true, NamedBySender: false));
                 }
             }
             catch (Exception e) when (e is FormatException or TnefException or InvalidOperationException or IOException
