@@ -59,7 +59,12 @@ public sealed partial record AutomaticMail(AutomaticMailKind Kind, string Reason
                 case "feedback-report":
                     return new(AutomaticMailKind.AbuseReport, "multipart/report; report-type=feedback-report", null, OriginalId(message));
                 default:
-                    return new(AutomaticMailKind.Bounce, $"multipart/report; report-type={reportType}", ReadBounce(message), OriginalId(message));
+                    // An unknown or mangled report-type: the machine-readable part says what the report is.
+                    var parts = message.BodyParts.ToList();
+                    var kind = parts.OfType<MessageDispositionNotification>().Any() ? AutomaticMailKind.ReadReceipt
+                        : parts.OfType<MessageFeedbackReport>().Any() ? AutomaticMailKind.AbuseReport
+                        : AutomaticMailKind.Bounce;
+                    return new(kind, $"multipart/report; report-type={reportType}", kind == AutomaticMailKind.Bounce ? ReadBounce(message) : null, OriginalId(message));
             }
         }
         if (headers.Contains("X-Failed-Recipients"))

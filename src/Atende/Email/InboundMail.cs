@@ -122,11 +122,11 @@ public sealed class InboundMail
     private static string? DecodedSubject(MimeMessage message)
     {
         var header = message.Headers.FirstOrDefault(h => h.Id == HeaderId.Subject);
-        if (header is not null && MailText.HasUtf7Words(header.RawValue is { } raw ? System.Text.Encoding.Latin1.GetString(raw) : ""))
+        var raw = header is null ? "" : System.Text.Encoding.Latin1.GetString(header.RawValue);
+        if (MailText.NeedsOwnWordDecoding(raw, message.Subject))
         {
-            var unfolded = System.Text.Encoding.Latin1.GetString(header.RawValue).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Trim();
-            var rewritten = MailText.WithUtf7WordsAsUtf8(unfolded);
-            return Clean(Rfc2047.DecodeText(Options, System.Text.Encoding.Latin1.GetBytes(rewritten)));
+            var unfolded = raw.Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Trim();
+            return Clean(Rfc2047.DecodeText(Options, System.Text.Encoding.Latin1.GetBytes(MailText.WithWordsAsUtf8(unfolded))));
         }
         return Clean(message.Subject);
     }

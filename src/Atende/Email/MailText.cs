@@ -104,19 +104,52 @@ internal static partial class MailText
     }
 
     /// <summary>
-    /// RFC 2047 words in UTF-7 (old Outlook's "=?unicode-1-1-utf-7?Q?Fr+APY-sche?="), which .NET no longer decodes
-    /// (UTF-7 is disabled as a charset because of script-injection tricks), rewritten as the same text in UTF-8
-    /// words so the header decoder can read them. Header text only: bodies never get a UTF-7 decoder.
+    /// RFC 2047 words in charsets MimeKit's header decoder does not read here — UTF-7 (old Outlook's
+    /// "=?unicode-1-1-utf-7?Q?Fr+APY-sche?=", which .NET refuses as a charset because of script-injection tricks)
+    /// and ISO-2022-JP (stateful, from the code-pages provider) — rewritten as the same text in UTF-8 words, so the
+    /// header decoder can read them. Adjacent words of one charset are decoded together: senders split multi-byte
+    /// characters across words. Header text only: bodies never get a UTF-7 decoder.
     /// </summary>
-    public static string WithUtf7WordsAsUtf8(string raw) => Utf7Word().Replace(raw, match =>
+    public static string WithWordsAsUtf8(string raw)
     {
-        var payload = match.Groups["text"].Value;
-        var bytes = match.Groups["enc"].Value is "B" or "b" ? FromBase64OrEmpty(payload) : FromQ(payload);
-        var text = FromUtf7(Encoding.ASCII.GetString(bytes));
-        return "=?utf-8?B?" + Convert.ToBase64String(Encoding.UTF8.GetBytes(text)) + "?=";
-    });
+        var words = EncodedWord().Matches(raw);
+        if (words.Count == 0)
+        {
+            return raw;
+        }
+        var result = new StringBuilder();
+        var at = 0;
+        for (var i = 0; i < words.Count;)
+        {
+            var first = words[i];
+            var charset = first.Groups["charset"].Value;
+            var bytes = new List<byte>(WordBytes(first));
+            var last = first;
+            var j = i + 1;
+            while (j < words.Count && words[j].Groups["charset"].Value.Equals(charset, StringComparison.OrdinalIgnoreCase)
+                && string.IsNullOrWhiteSpace(raw[(last.Index + last.Length)..words[j].Index]))
+            {
+                bytes.AddRange(WordBytes(words[j]));
+                last = words[j];
+                j++;
+            }
+            result.Append(raw, at, first.Index - at);
+            var text = charset.Contains("utf-7", StringComparison.OrdinalIgnoreCase) ? FromUtf7(Encoding.ASCII.GetString([.. bytes])) : Decode([.. bytes], charset);
+            result.Append("=?utf-8?B?").Append(Convert.ToBase64String(Encoding.UTF8.GetBytes(text))).Append("?=");
+            at = last.Index + last.Length;
+            i = j;
+        }
+        result.Append(raw, at, raw.Length - at);
+        return result.ToString();
+    }
 
-    public static bool HasUtf7Words(string raw) => raw.Contains("utf-7?", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True when a raw header has encoded words that <see cref="WithWordsAsUtf8"/> must read instead of MimeKit.</summary>
+    public static bool NeedsOwnWordDecoding(string raw, string? decodedByMimeKit) =>
+        raw.Contains("utf-7?", StringComparison.OrdinalIgnoreCase) || raw.Contains("=?iso-2022", StringComparison.OrdinalIgnoreCase)
+        || (decodedByMimeKit?.Contains('\u001b', StringComparison.Ordinal) ?? false);
+
+    private static byte[] WordBytes(System.Text.RegularExpressions.Match word) =>
+        word.Groups["enc"].Value is "B" or "b" ? FromBase64OrEmpty(word.Groups["text"].Value) : FromQ(word.Groups["text"].Value);
 
     private static byte[] FromBase64OrEmpty(string text)
     {
@@ -195,8 +228,8 @@ internal static partial class MailText
         return result.ToString();
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"=\?(unicode-1-1-utf-7|utf-7)(\*[^?]*)?\?(?<enc>[QqBb])\?(?<text>[^?]*)\?=", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Utf7Word();
+    [System.Text.RegularExpressions.GeneratedRegex(@"=\?(?<charset>[^?*\s]+)(\*[^?]*)?\?(?<enc>[QqBb])\?(?<text>[^?\s]*)\?=")]
+    private static partial System.Text.RegularExpressions.Regex EncodedWord();
 
     /// <summary>The decoded content (base64 and quoted-printable undone) of a part.</summary>
     public static byte[] Bytes(MimePart part)
