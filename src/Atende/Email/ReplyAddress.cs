@@ -87,7 +87,7 @@ public static partial class ReplyAddress
         return text.ToString();
     }
 
-    [GeneratedRegex(@"^[^@+\s]+\+t(?<id>[0-9]{1,9})\.(?<tag>[a-zA-Z2-7]{16})@[^@\s]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^@+\s]+\+[tT](?<id>[0-9]{1,9})\.(?<tag>[a-zA-Z2-7]{16})@[^@\s]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 }
 
