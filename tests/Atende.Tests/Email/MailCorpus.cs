@@ -24,7 +24,7 @@ internal static class MailCorpus
         return Directory.Exists(folder) ? folder : throw new DirectoryNotFoundException($"Mail test data not found: {folder}");
     }
 
-    public static byte[] Read(params string[] parts) => File.ReadAllBytes(Path.Combine([Root!, .. parts]));
+    public static byte[] Read(params string[] parts) => File.ReadAllBytes(Path.Combine(Folder(parts[..^1]), parts[^1]));
 }
 
 /// <summary>A fact over the mail test data: skipped (with the reason) when it is missing outside CI, run — and failing — under CI.</summary>
