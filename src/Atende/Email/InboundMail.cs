@@ -80,8 +80,9 @@ public sealed class InboundMail
             var message = MimeMessage.Load(Options, stream);
             return InboundMailParse.Parsed(raw, FromMime(message));
         }
-        catch (Exception e) when (e is FormatException or ParseException or NotSupportedException or ArgumentException
-            or InvalidOperationException or IOException or System.Text.DecoderFallbackException or OverflowException or IndexOutOfRangeException)
+        // Any failure, even a bug in a parser, must leave the mail stored raw rather than lost; only running out of
+        // memory is let through (the process is in no state to store anything).
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return InboundMailParse.Failed(raw, $"{e.GetType().Name}: {e.Message}");
         }
@@ -154,11 +155,7 @@ public sealed class InboundMail
     /// <summary>Decoded header text without the control characters PostgreSQL refuses (NUL) or that break display.</summary>
     private static string? Clean(string? value)
     {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.IsNullOrEmpty(value) ? null : value;
-        }
-        return MailText.WithoutNul(value).Trim();
+        return string.IsNullOrEmpty(value) ? null : MailText.WithoutNul(value).Trim();
     }
 
     private static ParserOptions CreateOptions()
@@ -298,8 +295,8 @@ public sealed class InboundMail
                     Attachments.Add(new InboundAttachment("body.rtf", "application/rtf", MailText.Bytes(rtf), null, IsInline: false, FromTnef: true, NamedBySender: false));
                 }
             }
-            catch (Exception e) when (e is FormatException or TnefException or InvalidOperationException or IOException
-                or ArgumentException or NotSupportedException or IndexOutOfRangeException or OverflowException)
+            // A winmail.dat MimeKit cannot open must not cost the rest of the mail.
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
                 Warnings.Add($"The winmail.dat could not be opened ({e.Message}); it is kept as an attachment.");
                 Attachments.Add(new InboundAttachment(FileNameOf(tnef), tnef.ContentType.MimeType, MailText.Bytes(tnef), NullIfEmpty(tnef.ContentId), IsInline: false,
