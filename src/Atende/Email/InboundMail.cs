@@ -104,10 +104,10 @@ public sealed class InboundMail
         return new InboundMail
         {
             Subject = DecodedSubject(message) ?? "",
-            From = message.From.Mailboxes.Select(ToAddress).FirstOrDefault() ?? (message.Sender is null ? null : ToAddress(message.Sender)),
-            To = message.To.Mailboxes.Select(ToAddress).ToList(),
-            Cc = message.Cc.Mailboxes.Select(ToAddress).ToList(),
-            ReplyTo = message.ReplyTo.Mailboxes.Select(ToAddress).ToList(),
+            From = Addresses(message, HeaderId.From, message.From).FirstOrDefault() ?? Addresses(message, HeaderId.Sender, []).FirstOrDefault(),
+            To = Addresses(message, HeaderId.To, message.To),
+            Cc = Addresses(message, HeaderId.Cc, message.Cc),
+            ReplyTo = Addresses(message, HeaderId.ReplyTo, message.ReplyTo),
             Date = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null,
             MessageId = NullIfEmpty(message.MessageId),
             InReplyTo = Ids(message.Headers, HeaderId.InReplyTo),
@@ -130,6 +130,22 @@ public sealed class InboundMail
             return Clean(Rfc2047.DecodeText(Options, System.Text.Encoding.Latin1.GetBytes(MailText.WithWordsAsUtf8(unfolded))));
         }
         return Clean(message.Subject);
+    }
+
+    /// <summary>The mailboxes of an address header; names in UTF-7 or ISO-2022-JP words are decoded by us (see <see cref="MailText.WithWordsAsUtf8"/>).</summary>
+    private static List<EmailAddress> Addresses(MimeMessage message, HeaderId id, InternetAddressList parsed)
+    {
+        var header = message.Headers.FirstOrDefault(h => h.Id == id);
+        var raw = header is null ? "" : System.Text.Encoding.Latin1.GetString(header.RawValue);
+        if (header is not null && (parsed.Count == 0 || MailText.NeedsOwnWordDecoding(raw, string.Join(",", parsed.Mailboxes.Select(m => m.Name)))))
+        {
+            var rewritten = MailText.WithWordsAsUtf8(raw.Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Trim());
+            if (InternetAddressList.TryParse(Options, rewritten, out var reparsed))
+            {
+                parsed = reparsed;
+            }
+        }
+        return parsed.Mailboxes.Select(ToAddress).ToList();
     }
 
     private static EmailAddress ToAddress(MailboxAddress mailbox) => new(mailbox.Address ?? "", Clean(mailbox.Name));
@@ -160,11 +176,13 @@ public sealed class InboundMail
 
     private static ParserOptions CreateOptions()
     {
+        // First: registers the code-pages provider, so MimeKit finds ISO-2022-JP, KOI8-R... if it looks them up after this.
+        var windows1252 = MailText.Windows1252;
         var options = ParserOptions.Default.Clone();
         options.MaxMimeDepth = MaxDepth;
         // 8-bit header bytes that are not UTF-8 are read as windows-1252 (MimeKit tries UTF-8 first): that is what
         // Outlook and old clients wrote, and unlike ISO-8859-1 it maps 0x80-0x9F to real characters (curly quotes, €).
-        options.CharsetEncoding = MailText.Windows1252;
+        options.CharsetEncoding = windows1252;
         return options;
     }
 
