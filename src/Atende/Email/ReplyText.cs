@@ -302,8 +302,9 @@ public static partial class ReplyText
     [GeneratedRegex(@"^(From|De|Von|Van|Från|Fra|Da|Od|От|Від|Lähettäjä|Feladó|发件人|寄件者)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromNames();
 
-    // "Sent from my iPhone" and kin, in the languages of the corpus and then some; whole lines only.
-    [GeneratedRegex(@"^(\(|<<)?(sent|envoyé|enviado|gesendet|verzonden|sendt|skickat|inviato|wysłane|отправлено)\s+(from|with|via|using|by|depuis|de|desde|do|von|met|fra|från|da|z|с)\b.{0,80}$|^von meinem .{1,60} gesendet\.?$|^diese nachricht wurde von meinem .{1,80}$|^get (outlook|the .{1,20} app) for .{0,60}$|^(從|从)我的.{1,20}(傳送|发送)$|^.{0,30}\bfrom (my )?(mobile|iphone|ipad|android)\b.{0,20}$",
+    // "Sent from my iPhone" and kin, in the languages of the corpus and then some; whole lines only, and only when
+    // what follows "sent from" is a possessive or a device or app, so "Enviado de volta ao fornecedor" stays.
+    [GeneratedRegex(@"^(\(|<<)?(sent|envoyé|enviado|gesendet|verzonden|sendt|skickat|inviato|wysłane|отправлено)\s+(from|with|via|using|by|depuis|de|desde|do|von|met|fra|från|da|z|с)\s+((my|mon|ma|mi|meu|minha|meinem|min|mijn|il mio|mio|mojego|моего)\b|(iphone|ipad|ipod|android|samsung|galaxy|outlook|yahoo|mail|mobile|blackberry|airmail|mailbox|windows|gmail|a phone|a mobile|\[mail\]|proton)).{0,80}$|^von meinem .{1,60} gesendet\.?$|^diese nachricht wurde von meinem .{1,80}$|^get (outlook|the .{1,20} app) for .{0,60}$|^(從|从)我的.{1,20}(傳送|发送)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Signature();
 }

@@ -55,6 +55,9 @@ public sealed class ReplyTextRulesTests
     [InlineData("On Monday I wrote the documentation.\nIt is on the wiki.")]
     [InlineData("From: the finance team, we need access to the reports.\nThanks")]
     [InlineData("Steps:\n1. open\n2. close")]
+    [InlineData("Hello,\n\nI can't log in from my iPhone.")]
+    [InlineData("Olá,\n\nEnviado de volta para o fornecedor ontem.")]
+    [InlineData("Hi,\n\nSent with the wrong attachment, sorry.")]
     public void Ordinary_text_is_kept_whole(string body)
     {
         var trimmed = ReplyText.Trim(body);
