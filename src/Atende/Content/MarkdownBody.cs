@@ -23,8 +23,6 @@ public static partial class MarkdownBody
         .UseAdvancedExtensions()
         .Build();
 
-    private static readonly Ganss.Xss.HtmlSanitizer Sanitizer = new();
-
     public static string? Validate(string field, string? body, ValidationErrors errors, bool required = true, int maxLength = MaxLength)
     {
         if (string.IsNullOrWhiteSpace(body))
@@ -70,7 +68,7 @@ public static partial class MarkdownBody
     }
 
     /// <summary>HTML for display. Markdig escapes raw HTML; the sanitizer is the second lock on the same door.</summary>
-    public static string ToHtml(string markdown) => Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+    public static string ToHtml(string markdown) => SafeHtml.Sanitize(Markdown.ToHtml(markdown, Pipeline));
 
     [GeneratedRegex(@"<\s*/?\s*(script|iframe|object|embed|style|link|meta|base|form|svg|math)\b|\bon[a-z]+\s*=|javascript\s*:|vbscript\s*:|data\s*:\s*text/html",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
