@@ -1638,6 +1638,8 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FirstRespondedAt");
+
                     b.HasIndex("MergedIntoId");
 
                     b.HasIndex("RequestTypeId");
@@ -1709,6 +1711,10 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("IX_TicketHistory_Reopens")
+                        .HasFilter("\"Field\" = 'resolvedAt' AND \"To\" IS NULL");
 
                     b.HasIndex("TicketId", "Id");
 
