@@ -108,10 +108,11 @@ public sealed class TagsReport : IReport
     }
 
     /// <summary>
-    /// The tags of <paramref name="tickets"/>. Ticket numbers grow with creation time, so a period's tickets are one
-    /// range of the TicketTags key (TicketId, TagId), read in order from that index alone; joining instead let
-    /// PostgreSQL choose to hash the whole TicketTags table. Numbers in the range that are not the period's (another
-    /// organization's, or imported with an older date) are dropped here.
+    /// The tags of <paramref name="tickets"/>, by the TicketTags key (TicketId, TagId) alone — joining instead let
+    /// PostgreSQL hash the whole TicketTags table. Ticket numbers grow with creation time, so a period's tickets are
+    /// usually one dense range of numbers, read in key order (numbers in it that are not the period's — another
+    /// organization's — are dropped here); when they are scattered (tickets imported with older dates), they are
+    /// looked up one by one, as a single array parameter.
     /// </summary>
     private static async Task<List<(int TicketId, int TagId)>> TagsOfAsync(ReportScope scope, IReadOnlyCollection<int> tickets, CancellationToken ct)
     {
@@ -120,11 +121,18 @@ public sealed class TagsReport : IReport
             return [];
         }
         var (low, high) = (tickets.Min(), tickets.Max());
+        var tags = scope.Db.TicketTags.AsNoTracking();
+        if ((long)high - low + 1 <= 2L * tickets.Count)
+        {
+            tags = tags.Where(tt => tt.TicketId >= low && tt.TicketId <= high);
+        }
+        else
+        {
+            var numbers = tickets.ToList();
+            tags = tags.Where(tt => EF.Parameter(numbers).Contains(tt.TicketId));
+        }
         var wanted = tickets.ToHashSet();
-        return (await scope.Db.TicketTags.AsNoTracking()
-                .Where(tt => tt.TicketId >= low && tt.TicketId <= high)
-                .Select(tt => new { tt.TicketId, tt.TagId })
-                .ToListAsync(ct))
+        return (await tags.Select(tt => new { tt.TicketId, tt.TagId }).ToListAsync(ct))
             .Where(tt => wanted.Contains(tt.TicketId))
             .Select(tt => (tt.TicketId, tt.TagId))
             .ToList();
