@@ -88,4 +88,22 @@ public sealed class TagsReportTests : IAsyncLifetime
         Assert.Equal(1, trend["totals"]!.AsObject().Metric("tickets"));
         Assert.All(trend.RowsByKey().Values, r => Assert.Equal(["key", "label"], r.Select(p => p.Key)));
     }
+
+    [Fact]
+    public async Task Tickets_whose_numbers_are_scattered_among_others_are_counted_too()
+    {
+        var desk = await Desk.BuildAsync(_factory);
+        await desk.OpenAsync(desk.Admin, desk.AnaEmail, "First", extra: new { tags = new[] { "vpn" } });
+        for (var i = 0; i < 4; i++)
+        {
+            await desk.OpenAsync(desk.Admin, desk.CarlaEmail, $"Beta's {i}", extra: new { tags = new[] { "vpn", "sap" } });
+        }
+        await desk.OpenAsync(desk.Admin, desk.AnaEmail, "Last", extra: new { tags = new[] { "vpn", "sap" } });
+
+        var rows = (await desk.Admin.ReportAsync("tags", $"organization={desk.AcmeId}")).RowsByKey().Values.ToList();
+        Assert.Equal(["vpn", "sap"], rows.Select(r => r["label"]!.GetValue<string>()));
+        Assert.Equal([2, 1], rows.Select(r => r.Metric("tickets")));
+        var trend = await desk.Admin.ReportAsync("tags", $"organization={desk.AcmeId}&groupBy=month");
+        Assert.Equal(2, trend["totals"]!.AsObject().Metric("vpn"));
+    }
 }
