@@ -100,6 +100,7 @@ public sealed class BacklogReportTests : IAsyncLifetime
         _factory.MoveTo(new DateTime(2026, 11, 6, 12, 0, 0));
         var inProgress = await desk.OpenAsync(desk.Admin, desk.AnaEmail, "Four days old", teamId: desk.InfraTeamId, extra: new { priority = "urgent" });
         await Status(inProgress, "in_progress");
+        Assert.True((await desk.Admin.PatchAsJsonAsync($"/api/v1/tickets/{inProgress}", new { assigneeId = desk.InfraAgentId })).IsSuccessStatusCode);
         _factory.MoveTo(new DateTime(2026, 11, 9, 13, 0, 0));
         var pending = await desk.OpenAsync(desk.Admin, desk.AnaEmail, "Exactly one day old", extra: new { priority = "high" });
         await Status(pending, "awaiting_customer");
@@ -147,6 +148,11 @@ public sealed class BacklogReportTests : IAsyncLifetime
         Assert.Equal(3, byTeam["none"].Metric("open"));
         Assert.Equal("No team", byTeam["none"]["label"]!.GetValue<string>());
         Assert.Equal(1, byTeam[desk.InfraTeamId.ToString()].Metric("open"));
+
+        var byAgent = (await desk.Admin.ReportAsync("backlog", query + "&groupBy=agent")).RowsByKey();
+        Assert.Equal(["none", desk.InfraAgentId.ToString()], byAgent.Keys);
+        Assert.Equal(["Unassigned", "Ivo Infra"], byAgent.Values.Select(r => r["label"]!.GetValue<string>()));
+        Assert.Equal([4, 1], byAgent.Values.Select(r => r.Metric("open")));
 
         // An agent's backlog is what they may see: their teams' tickets and those no team owns yet, not Infra's.
         var asSupport = await desk.AgentInSupport.ReportAsync("backlog", query + "&groupBy=priority");
