@@ -1719,6 +1719,8 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FirstRespondedAt");
+
                     b.HasIndex("MergedIntoId");
 
                     b.HasIndex("RequestTypeId");
@@ -1792,6 +1794,10 @@ namespace Atende.Migrations.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("IX_TicketHistory_Reopens")
+                        .HasFilter("\"Field\" = 'resolvedAt' AND \"To\" IS NULL");
 
                     b.HasIndex("TicketId", "Id");
 

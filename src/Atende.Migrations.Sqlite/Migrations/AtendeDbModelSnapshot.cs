@@ -1640,6 +1640,8 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FirstRespondedAt");
+
                     b.HasIndex("MergedIntoId");
 
                     b.HasIndex("RequestTypeId");
@@ -1711,6 +1713,10 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("IX_TicketHistory_Reopens")
+                        .HasFilter("\"Field\" = 'resolvedAt' AND \"To\" IS NULL");
 
                     b.HasIndex("TicketId", "Id");
 

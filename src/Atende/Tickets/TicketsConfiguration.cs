@@ -46,6 +46,9 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasIndex(t => new { t.Priority, t.Id });
         b.HasIndex(t => t.RequestTypeId);
         b.HasIndex(t => t.MergedIntoId);
+        // Reports: the tickets first responded in a period (response-times). Every ticket gets a first reply once, so
+        // unlike ResolvedAt no category test is needed to make the range selective.
+        b.HasIndex(t => t.FirstRespondedAt);
     }
 }
 
@@ -101,6 +104,9 @@ internal sealed class TicketHistoryEntryConfiguration : IEntityTypeConfiguration
         b.Property(h => h.ActorName).HasMaxLength(200);
         b.Property(h => h.Field).HasMaxLength(64);
         b.HasIndex(h => new { h.TicketId, h.Id });
+        // Reports: the reopens since a given time (the backlog trend replays them). Few rows of a big table, so a
+        // partial index; a query uses it when it repeats both conditions literally (SQLite and PostgreSQL alike).
+        b.HasIndex(h => h.At).HasDatabaseName("IX_TicketHistory_Reopens").HasFilter("\"Field\" = 'resolvedAt' AND \"To\" IS NULL");
     }
 }
 
