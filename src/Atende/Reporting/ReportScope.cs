@@ -138,6 +138,8 @@ public sealed class ReportScope(AtendeDb db, Caller caller, ReportPeriod period,
             ReportGrouping.Type => (await Db.RequestTypes.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Name }).ToListAsync(ct)).Select(x => (x.Id, x.Name)),
             ReportGrouping.Status => (await Db.Statuses.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Name }).ToListAsync(ct)).Select(x => (x.Id, x.Name)),
             ReportGrouping.Tag => (await Db.Tags.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Name }).ToListAsync(ct)).Select(x => (x.Id, x.Name)),
+            ReportGrouping.Policy => (await Db.SlaPolicies.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Name }).ToListAsync(ct)).Select(x => (x.Id, x.Name)),
+            ReportGrouping.Article => (await Db.KnowledgeArticles.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Title }).ToListAsync(ct)).Select(x => (x.Id, x.Title)),
             ReportGrouping.Ticket => (await Db.Tickets.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Subject }).ToListAsync(ct)).Select(x => (x.Id, $"#{x.Id} {x.Subject}")),
             _ => [],
         };
@@ -161,6 +163,7 @@ public sealed class ReportScope(AtendeDb db, Caller caller, ReportPeriod period,
         ReportGrouping.Team => "No team",
         ReportGrouping.Organization => "No organization",
         ReportGrouping.Tag => "No tag",
+        ReportGrouping.Policy => "Deleted policy",
         _ => "None",
     };
 }
