@@ -860,6 +860,30 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.ToTable("KnowledgeArticles");
                 });
 
+            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticleHour", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("HourStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Helpful")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotHelpful")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "HourStart");
+
+                    b.HasIndex("HourStart");
+
+                    b.ToTable("KnowledgeArticleHours", (string)null);
+                });
+
             modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeCategory", b =>
                 {
                     b.Property<int>("Id")
@@ -1483,9 +1507,13 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BreachedAt");
+
                     b.HasIndex("PolicyId");
 
                     b.HasIndex("Kind", "AchievedAt");
+
+                    b.HasIndex("AchievedAt", "BreachedAt", "DueAt");
 
                     b.HasIndex("TicketId", "Kind", "Cycle")
                         .IsUnique();
@@ -1524,6 +1552,8 @@ namespace Atende.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OfferedAt");
 
                     b.HasIndex("RatedAt");
 
@@ -1637,6 +1667,8 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.HasIndex("AuthorCustomerId");
 
+                    b.HasIndex("CreatedAt", "AuthorAgentId");
+
                     b.HasIndex("TicketId", "CreatedAt");
 
                     b.ToTable("Messages");
@@ -1716,6 +1748,8 @@ namespace Atende.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FirstRespondedAt");
 
                     b.HasIndex("MergedIntoId");
 
@@ -1909,6 +1943,8 @@ namespace Atende.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("AgentId", "CreatedAt");
 
@@ -2329,6 +2365,15 @@ namespace Atende.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TranslationOfId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticleHour", b =>
+                {
+                    b.HasOne("Atende.KnowledgeBase.KnowledgeArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeCategory", b =>

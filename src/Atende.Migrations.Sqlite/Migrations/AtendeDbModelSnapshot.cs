@@ -824,6 +824,30 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.ToTable("KnowledgeArticles");
                 });
 
+            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticleHour", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HourStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotHelpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "HourStart");
+
+                    b.HasIndex("HourStart");
+
+                    b.ToTable("KnowledgeArticleHours", (string)null);
+                });
+
             modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeCategory", b =>
                 {
                     b.Property<int>("Id")
@@ -1412,9 +1436,13 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BreachedAt");
+
                     b.HasIndex("PolicyId");
 
                     b.HasIndex("Kind", "AchievedAt");
+
+                    b.HasIndex("AchievedAt", "BreachedAt", "DueAt");
 
                     b.HasIndex("TicketId", "Kind", "Cycle")
                         .IsUnique();
@@ -1451,6 +1479,8 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OfferedAt");
 
                     b.HasIndex("RatedAt");
 
@@ -1560,6 +1590,8 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AuthorCustomerId");
 
+                    b.HasIndex("CreatedAt", "AuthorAgentId");
+
                     b.HasIndex("TicketId", "CreatedAt");
 
                     b.ToTable("Messages");
@@ -1637,6 +1669,8 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FirstRespondedAt");
 
                     b.HasIndex("MergedIntoId");
 
@@ -1824,6 +1858,8 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("AgentId", "CreatedAt");
 
@@ -2232,6 +2268,15 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TranslationOfId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticleHour", b =>
+                {
+                    b.HasOne("Atende.KnowledgeBase.KnowledgeArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeCategory", b =>
