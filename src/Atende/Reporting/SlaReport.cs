@@ -56,8 +56,11 @@ public sealed class SlaReport : IReport
     public async Task<ReportResult> RunAsync(ReportScope scope, CancellationToken ct)
     {
         var (start, end) = (scope.Period.StartUtc, scope.Period.EndUtc);
-        // Two ranges, two indexes: (AchievedAt, BreachedAt, DueAt) for the met, (BreachedAt) for the breached.
-        var met = await DecidedAsync(scope, scope.Db.SlaTargets.Where(s => s.AchievedAt >= start && s.AchievedAt < end && s.BreachedAt == null), ct);
+        // Two ranges, two indexes: (AchievedAt, BreachedAt, DueAt) for the met, (BreachedAt) for the breached. "Not
+        // breached" is tested here, not in SQL: "BreachedAt IS NULL" looks selective to SQLite's statistics (an average
+        // per value) and would lead it to read every unbroken target instead of the period's.
+        var met = (await DecidedAsync(scope, scope.Db.SlaTargets.Where(s => s.AchievedAt >= start && s.AchievedAt < end), ct))
+            .Where(s => s.BreachedAt is null).ToList();
         var breached = await DecidedAsync(scope, scope.Db.SlaTargets.Where(s => s.BreachedAt >= start && s.BreachedAt < end), ct);
         var policies = await scope.Db.SlaPolicies.AsNoTracking().Select(p => new { p.Id, p.Name, p.WarningMinutes }).ToDictionaryAsync(p => p.Id, ct);
         // Only a period that reaches now has a "now" to be at risk in.
