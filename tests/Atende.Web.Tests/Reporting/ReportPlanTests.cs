@@ -13,7 +13,8 @@ namespace Atende.Web.Tests.Reporting;
 /// <summary>
 /// The sla, satisfaction, agents, time-tracking and self-service reports read their period through indexes: every
 /// query they send is explained on the real database, and none may scan a large table whole (PostgreSQL is asked
-/// with sequential scans discouraged, since on a nearly empty table a scan is the right plan).
+/// with sequential scans discouraged, since on a nearly empty table a scan is the right plan; which side of a join
+/// it starts from it decides on real statistics, so there only the tables' access paths are checked).
 /// </summary>
 public sealed class ReportPlanTests(AtendeFactory factory, ITestOutputHelper output) : IClassFixture<AtendeFactory>
 {
@@ -87,7 +88,7 @@ public sealed class ReportPlanTests(AtendeFactory factory, ITestOutputHelper out
             // SQLite names a table by its alias in plans ("SCAN t").
             var aliases = Regex.Matches(sql, "(?:FROM|JOIN) \"(\\w+)\" AS \"(\\w+)\"").ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value);
             var whole = plan.Where(line => db.IsPostgres
-                ? LargeTables.Any(table => line.Contains($"Seq Scan on \"{table}\"", StringComparison.Ordinal)) || line.Contains("IX_Tickets_MergedIntoId", StringComparison.Ordinal)
+                ? LargeTables.Any(table => line.Contains($"Seq Scan on \"{table}\"", StringComparison.Ordinal))
                 : Regex.Match(line, "SCAN (\\w+)") is { Success: true } scan && LargeTables.Contains(aliases.GetValueOrDefault(scan.Groups[1].Value, scan.Groups[1].Value))
                   || line.Contains("IX_Tickets_MergedIntoId", StringComparison.Ordinal)).ToList();
             // "Not merged" holds for nearly every ticket: reading tickets through it is reading them all.
