@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Atende.Accounts;
+using Atende.KnowledgeBase;
 using Atende.Web.Tests.KnowledgeBase;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Atende.Web.Tests.Reporting;
 
@@ -96,5 +100,26 @@ public sealed class SelfServiceReportTests : IAsyncLifetime
             "key,label,views,helpful,notHelpful,deflected,portalRequests,deflectionRatePercent\r\n" +
             "2026-11-03,3 Nov,4,1,1,0,0,\r\n2026-11-04,4 Nov,0,0,0,2,2,50\r\ntotal,Total,4,1,1,2,2,50\r\n",
             csv);
+    }
+
+    [Fact]
+    public async Task Concurrent_votes_are_all_counted_in_the_hour_and_in_the_article()
+    {
+        var desk = await Desk.BuildAsync(_factory);
+        var category = await KnowledgeBaseApiTests.CategoryAsync(desk, $"Busy {desk.Suffix}");
+        var id = (await KnowledgeBaseApiTests.ArticleAsync(desk.AgentInSupport, category, $"Popular {desk.Suffix}", "Everyone reads this.", status: "published"))["id"]!.GetValue<int>();
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
+        {
+            using var scope = _factory.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<GiveArticleFeedback>().HandleAsync(id, new ArticleFeedbackRequest(i % 4 != 0), Caller.System, default);
+        }));
+
+        var db = _factory.CreateDb();
+        var hour = await db.KnowledgeArticleHours.AsNoTracking().SingleAsync(h => h.ArticleId == id);
+        Assert.Equal(KnowledgeArticleHour.HourOf(_factory.Clock.GetUtcNow().UtcDateTime), hour.HourStart);
+        Assert.Equal((15, 5, 0), (hour.Helpful, hour.NotHelpful, hour.Views));
+        var article = await db.KnowledgeArticles.AsNoTracking().SingleAsync(a => a.Id == id);
+        Assert.Equal((15, 5), (article.HelpfulCount, article.NotHelpfulCount));
     }
 }
