@@ -11,6 +11,7 @@ namespace Atende.Reporting;
 /// <c>csatPercent</c>: survey answers given in the period), while <c>replies</c> (public replies) and time
 /// (<c>minutes</c>, <c>billableMinutes</c>) go to the agent who wrote or logged them. By team, everything goes to the
 /// ticket's team. Only agents with at least one figure get a row; filters apply through the tickets, as everywhere.
+/// Replies and time on a merged duplicate still count (the work was done); its ticket figures do not.
 /// </summary>
 public sealed class AgentsReport : IReport
 {
@@ -63,11 +64,12 @@ public sealed class AgentsReport : IReport
         var firstResponses = await scope.Tickets.Where(t => t.FirstRespondedAt >= start && t.FirstRespondedAt < end)
             .Select(t => new { t.AssigneeId, t.TeamId, t.CreatedAt, FirstRespondedAt = t.FirstRespondedAt!.Value })
             .ToListAsync(ct);
-        var replies = await scope.Tickets
+        // Work done on a duplicate before it was merged was still done.
+        var replies = await scope.TicketsIncludingMerged
             .Join(db.Messages.Where(m => m.CreatedAt >= start && m.CreatedAt < end && m.AuthorAgentId != null && m.Visibility == Visibility.Public),
                 t => t.Id, m => m.TicketId, (t, m) => new { AgentId = m.AuthorAgentId, t.TeamId })
             .ToListAsync(ct);
-        var time = await scope.Tickets
+        var time = await scope.TicketsIncludingMerged
             .Join(db.TimeEntries.Where(e => e.CreatedAt >= start && e.CreatedAt < end), t => t.Id, e => e.TicketId,
                 (t, e) => new { e.AgentId, t.TeamId, e.Minutes, e.Billable })
             .ToListAsync(ct);

@@ -26,11 +26,17 @@ public sealed class ReportScope(AtendeDb db, Caller caller, ReportPeriod period,
     public int? AgentId { get; init; }
 
     /// <summary>The tickets this run may count: visible to the caller, matching the filters, not merged away.</summary>
-    public IQueryable<Ticket> Tickets
+    public IQueryable<Ticket> Tickets => TicketsIncludingMerged.Where(t => t.MergedIntoId == null);
+
+    /// <summary>
+    /// <see cref="Tickets"/> with merged duplicates too, for work done on them before the merge (time logged, replies
+    /// written): the duplicate stops being a request, not the work.
+    /// </summary>
+    public IQueryable<Ticket> TicketsIncludingMerged
     {
         get
         {
-            var tickets = Db.Tickets.AsNoTracking().VisibleTo(Caller).Where(t => t.MergedIntoId == null);
+            var tickets = Db.Tickets.AsNoTracking().VisibleTo(Caller);
             if (TeamId is { } team)
             {
                 tickets = tickets.Where(t => t.TeamId == team);

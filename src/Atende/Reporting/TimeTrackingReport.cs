@@ -5,7 +5,8 @@ namespace Atende.Reporting;
 /// <summary>
 /// <c>time-tracking</c>: the time logged in the period (each entry on the day it was logged), per organization by
 /// default — the B2B invoice view — or per type, team, ticket, agent (who logged it, not who is assigned) or
-/// day/week/month. Filters apply through the entry's ticket.
+/// day/week/month. Filters apply through the entry's ticket; time logged on a merged duplicate still counts, under
+/// the duplicate.
 /// </summary>
 public sealed class TimeTrackingReport : IReport
 {
@@ -37,7 +38,8 @@ public sealed class TimeTrackingReport : IReport
     public async Task<ReportResult> RunAsync(ReportScope scope, CancellationToken ct)
     {
         var (start, end) = (scope.Period.StartUtc, scope.Period.EndUtc);
-        var entries = await scope.Tickets
+        // Time logged on a duplicate before it was merged was still worked (and is billed).
+        var entries = await scope.TicketsIncludingMerged
             .Join(scope.Db.TimeEntries.Where(e => e.CreatedAt >= start && e.CreatedAt < end), t => t.Id, e => e.TicketId,
                 (t, e) => new
                 {
