@@ -862,6 +862,30 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.ToTable("KnowledgeArticles");
                 });
 
+            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticleHour", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("HourStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Helpful")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotHelpful")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "HourStart");
+
+                    b.HasIndex("HourStart");
+
+                    b.ToTable("KnowledgeArticleHours", (string)null);
+                });
+
             modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeCategory", b =>
                 {
                     b.Property<int>("Id")
@@ -1485,9 +1509,13 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BreachedAt");
+
                     b.HasIndex("PolicyId");
 
                     b.HasIndex("Kind", "AchievedAt");
+
+                    b.HasIndex("AchievedAt", "BreachedAt", "DueAt");
 
                     b.HasIndex("TicketId", "Kind", "Cycle")
                         .IsUnique();
@@ -1526,6 +1554,8 @@ namespace Atende.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OfferedAt");
 
                     b.HasIndex("RatedAt");
 
@@ -1638,6 +1668,8 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.HasIndex("AuthorAgentId");
 
                     b.HasIndex("AuthorCustomerId");
+
+                    b.HasIndex("CreatedAt", "AuthorAgentId");
 
                     b.HasIndex("TicketId", "CreatedAt");
 
@@ -1917,6 +1949,8 @@ namespace Atende.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("AgentId", "CreatedAt");
 
@@ -2339,6 +2373,15 @@ namespace Atende.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TranslationOfId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticleHour", b =>
+                {
+                    b.HasOne("Atende.KnowledgeBase.KnowledgeArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeCategory", b =>

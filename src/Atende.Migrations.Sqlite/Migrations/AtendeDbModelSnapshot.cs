@@ -826,6 +826,30 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.ToTable("KnowledgeArticles");
                 });
 
+            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticleHour", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HourStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotHelpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "HourStart");
+
+                    b.HasIndex("HourStart");
+
+                    b.ToTable("KnowledgeArticleHours", (string)null);
+                });
+
             modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeCategory", b =>
                 {
                     b.Property<int>("Id")
@@ -1414,9 +1438,13 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BreachedAt");
+
                     b.HasIndex("PolicyId");
 
                     b.HasIndex("Kind", "AchievedAt");
+
+                    b.HasIndex("AchievedAt", "BreachedAt", "DueAt");
 
                     b.HasIndex("TicketId", "Kind", "Cycle")
                         .IsUnique();
@@ -1453,6 +1481,8 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OfferedAt");
 
                     b.HasIndex("RatedAt");
 
@@ -1561,6 +1591,8 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.HasIndex("AuthorAgentId");
 
                     b.HasIndex("AuthorCustomerId");
+
+                    b.HasIndex("CreatedAt", "AuthorAgentId");
 
                     b.HasIndex("TicketId", "CreatedAt");
 
@@ -1832,6 +1864,8 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("AgentId", "CreatedAt");
 
@@ -2242,6 +2276,15 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TranslationOfId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticleHour", b =>
+                {
+                    b.HasOne("Atende.KnowledgeBase.KnowledgeArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeCategory", b =>

@@ -51,3 +51,16 @@ internal sealed class KnowledgeDeflectionConfiguration : IEntityTypeConfiguratio
         b.HasOne<Customer>().WithMany().HasForeignKey(d => d.CustomerId).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+internal sealed class KnowledgeArticleHourConfiguration : IEntityTypeConfiguration<KnowledgeArticleHour>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeArticleHour> b)
+    {
+        b.ToTable("KnowledgeArticleHours");
+        // The upsert's conflict target: one row per article and hour.
+        b.HasKey(h => new { h.ArticleId, h.HourStart });
+        // The self-service report reads the hours of a period.
+        b.HasIndex(h => h.HourStart);
+        b.HasOne<KnowledgeArticle>().WithMany().HasForeignKey(h => h.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -15,7 +15,7 @@ public sealed record ArticlePage(ArticleView Article, string BodyHtml, CategoryV
 /// The help center's article page: a published article (internal ones for agents only), counted as one view.
 /// Related articles are the best matches for its title in other translation groups.
 /// </summary>
-public sealed class ReadArticle(AtendeDb db, ISearchEngine engine)
+public sealed class ReadArticle(AtendeDb db, ISearchEngine engine, TimeProvider clock)
 {
     public const int RelatedCount = 5;
 
@@ -24,10 +24,18 @@ public sealed class ReadArticle(AtendeDb db, ISearchEngine engine)
         var id = request.Id;
         var article = await db.KnowledgeArticles.AsNoTracking().PublishedFor(caller).FirstOrDefaultAsync(a => a.Id == id, ct)
             ?? throw new NotFoundException($"Article {id}");
-        // One statement, no read-modify-write: concurrent readers never lose a count.
+        // One statement each, no read-modify-write: concurrent readers never lose a count. The lifetime counter and
+        // the hour's (reports) commit together.
         if (request.CountView)
         {
-            await db.KnowledgeArticles.Where(a => a.Id == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.ViewCount, a => a.ViewCount + 1), ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await db.KnowledgeArticles.Where(a => a.Id == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.ViewCount, a => a.ViewCount + 1), ct);
+                await KnowledgeArticleHour.CountAsync(db, id, now, views: 1, helpful: 0, notHelpful: 0, ct);
+                await transaction.CommitAsync(ct);
+            });
         }
 
         var category = await db.KnowledgeCategories.AsNoTracking().FirstAsync(c => c.Id == article.CategoryId, ct);

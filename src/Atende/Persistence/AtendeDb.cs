@@ -52,6 +52,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<KnowledgeBase.KnowledgeCategory> KnowledgeCategories => Set<KnowledgeBase.KnowledgeCategory>();
     public DbSet<KnowledgeBase.KnowledgeArticle> KnowledgeArticles => Set<KnowledgeBase.KnowledgeArticle>();
     public DbSet<KnowledgeBase.KnowledgeDeflection> KnowledgeDeflections => Set<KnowledgeBase.KnowledgeDeflection>();
+    public DbSet<KnowledgeBase.KnowledgeArticleHour> KnowledgeArticleHours => Set<KnowledgeBase.KnowledgeArticleHour>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Surveys.SatisfactionRating> SatisfactionRatings => Set<Surveys.SatisfactionRating>();
     public DbSet<Portal.PortalSettings> PortalSettings => Set<Portal.PortalSettings>();

@@ -21,6 +21,10 @@ public enum ReportGrouping
     Status,
     Age,
     Ticket,
+    /// <summary>The SLA policy that set a target (<c>sla</c>).</summary>
+    Policy,
+    /// <summary>A knowledge base article (<c>self-service</c>).</summary>
+    Article,
 }
 
 public static class ReportGroupings

@@ -26,11 +26,17 @@ public sealed class ReportScope(AtendeDb db, Caller caller, ReportPeriod period,
     public int? AgentId { get; init; }
 
     /// <summary>The tickets this run may count: visible to the caller, matching the filters, not merged away.</summary>
-    public IQueryable<Ticket> Tickets
+    public IQueryable<Ticket> Tickets => TicketsIncludingMerged.Where(t => t.MergedIntoId == null);
+
+    /// <summary>
+    /// <see cref="Tickets"/> with merged duplicates too, for work done on them before the merge (time logged, replies
+    /// written): the duplicate stops being a request, not the work.
+    /// </summary>
+    public IQueryable<Ticket> TicketsIncludingMerged
     {
         get
         {
-            var tickets = Db.Tickets.AsNoTracking().VisibleTo(Caller).Where(t => t.MergedIntoId == null);
+            var tickets = Db.Tickets.AsNoTracking().VisibleTo(Caller);
             if (TeamId is { } team)
             {
                 tickets = tickets.Where(t => t.TeamId == team);
@@ -138,6 +144,8 @@ public sealed class ReportScope(AtendeDb db, Caller caller, ReportPeriod period,
             ReportGrouping.Type => (await Db.RequestTypes.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Name }).ToListAsync(ct)).Select(x => (x.Id, x.Name)),
             ReportGrouping.Status => (await Db.Statuses.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Name }).ToListAsync(ct)).Select(x => (x.Id, x.Name)),
             ReportGrouping.Tag => (await Db.Tags.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Name }).ToListAsync(ct)).Select(x => (x.Id, x.Name)),
+            ReportGrouping.Policy => (await Db.SlaPolicies.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Name }).ToListAsync(ct)).Select(x => (x.Id, x.Name)),
+            ReportGrouping.Article => (await Db.KnowledgeArticles.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Title }).ToListAsync(ct)).Select(x => (x.Id, x.Title)),
             ReportGrouping.Ticket => (await Db.Tickets.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Subject }).ToListAsync(ct)).Select(x => (x.Id, $"#{x.Id} {x.Subject}")),
             _ => [],
         };
@@ -161,6 +169,7 @@ public sealed class ReportScope(AtendeDb db, Caller caller, ReportPeriod period,
         ReportGrouping.Team => "No team",
         ReportGrouping.Organization => "No organization",
         ReportGrouping.Tag => "No tag",
+        ReportGrouping.Policy => "Deleted policy",
         _ => "None",
     };
 }

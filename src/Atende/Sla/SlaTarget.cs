@@ -132,6 +132,10 @@ internal sealed class SlaTargetConfiguration : IEntityTypeConfiguration<SlaTarge
         b.HasIndex(t => new { t.TicketId, t.Kind, t.Cycle }).IsUnique();
         // Reports: targets of a kind finished in a period.
         b.HasIndex(t => new { t.Kind, t.AchievedAt });
+        // The sla report: targets met in a period (AchievedAt range, BreachedAt null), open targets due soon (both
+        // null, DueAt range), and targets breached in a period.
+        b.HasIndex(t => new { t.AchievedAt, t.BreachedAt, t.DueAt });
+        b.HasIndex(t => t.BreachedAt);
         b.HasIndex(t => t.PolicyId);
         b.HasOne<Ticket>().WithMany().HasForeignKey(t => t.TicketId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<SlaPolicy>().WithMany().HasForeignKey(t => t.PolicyId).OnDelete(DeleteBehavior.SetNull);

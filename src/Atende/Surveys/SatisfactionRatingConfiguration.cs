@@ -14,6 +14,8 @@ internal sealed class SatisfactionRatingConfiguration : IEntityTypeConfiguration
         b.HasIndex(r => r.TicketId).IsUnique();
         // Reports read answers by the day they were given.
         b.HasIndex(r => r.RatedAt);
+        // The satisfaction report's "offered": surveys offered in a period.
+        b.HasIndex(r => r.OfferedAt);
         b.HasOne<Ticket>().WithMany().HasForeignKey(r => r.TicketId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Customer>().WithMany().HasForeignKey(r => r.RequesterId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(r => r.IsAnswered);

@@ -41,6 +41,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         // categories by due time, "recently solved" the done ones by resolution time, without touching ticket rows.
         b.HasIndex(t => new { t.StatusCategory, t.DueAt });
         b.HasIndex(t => new { t.StatusCategory, t.ResolvedAt });
+        // The agents report: tickets first answered in a period.
+        b.HasIndex(t => t.FirstRespondedAt);
         b.HasIndex(t => new { t.Priority, t.UpdatedAt });
         // The "priority" sort walks this backwards and stops after a page, instead of sorting every open ticket.
         b.HasIndex(t => new { t.Priority, t.Id });
@@ -68,6 +70,8 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
     {
         b.Property(m => m.AuthorName).HasMaxLength(200);
         b.HasIndex(m => new { m.TicketId, m.CreatedAt });
+        // The agents report: replies written in a period, by author.
+        b.HasIndex(m => new { m.CreatedAt, m.AuthorAgentId });
         b.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Agent>().WithMany().HasForeignKey(m => m.AuthorAgentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Customers.Customer>().WithMany().HasForeignKey(m => m.AuthorCustomerId).OnDelete(DeleteBehavior.Restrict);
@@ -138,6 +142,8 @@ internal sealed class TimeEntryConfiguration : IEntityTypeConfiguration<TimeEntr
         b.Property(e => e.Note).HasMaxLength(2000);
         b.HasIndex(e => new { e.TicketId, e.CreatedAt });
         b.HasIndex(e => new { e.AgentId, e.CreatedAt });
+        // The time-tracking and agents reports: entries logged in a period.
+        b.HasIndex(e => e.CreatedAt);
         b.HasOne<Agent>().WithMany().HasForeignKey(e => e.AgentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
