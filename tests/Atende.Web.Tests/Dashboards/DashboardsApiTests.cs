@@ -206,6 +206,16 @@ public sealed class DashboardsApiTests : IAsyncLifetime
         var myOpen = (await DataAsync(desk.AgentInSupport, "my-work", 1))["result"]!["totals"]!.AsObject();
         Assert.Equal(1, myOpen.Metric("myOpen"));
         Assert.Equal(0, (await DataAsync(desk.Admin, "my-work", 1))["result"]!["totals"]!.AsObject().Metric("myOpen"));
+
+        // One shared dashboard, each viewer's own slice: Sam (Support) does not see Infra's ticket, the admin does.
+        await desk.OpenAsync(desk.Admin, desk.AnaEmail, "Infra's own", teamId: desk.InfraTeamId);
+        var shared = (await CreateAsync(desk.Admin, new { name = "For everyone", sharing = "everyone" }))["id"]!.GetValue<string>();
+        var everyone = await AddWidgetAsync(desk.Admin, shared, new { title = "Today", kind = "number", report = "volume", period = "today", organizationId = desk.AcmeId });
+        async Task<double?> CreatedAsync(HttpClient viewer) =>
+            (await DataAsync(viewer, shared, everyone, $"timeZone={ReportCalls.SaoPaulo}"))["result"]!["totals"]!.AsObject().Metric("created");
+        Assert.Equal(3, await CreatedAsync(desk.Admin));
+        Assert.Equal(2, await CreatedAsync(desk.AgentInSupport));
+        Assert.Equal(3, await CreatedAsync(desk.AgentInInfra));
     }
 
     [Fact]
