@@ -47,13 +47,15 @@ public sealed class DashboardJourney(AtendeServer server, ChromiumBrowser chromi
         Assert.Empty(mariana.PageErrors);
     }
 
-    [Fact]
-    public async Task An_agent_builds_a_dashboard_whose_new_widget_shows_data()
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task An_agent_builds_a_dashboard_whose_new_widget_shows_data(string device)
     {
         using var api = await ApiAsync();
         await OpenAsync(api, "Dashboard journey: new widget counts this ticket");
 
-        await using var pedro = await Workspace.OpenAsync(server, chromium, Device.Desktop);
+        await using var pedro = await Workspace.OpenAsync(server, chromium, Device.Named(device));
         await pedro.SignInAsync(AtendeServer.AgentEmail, AtendeServer.DemoPassword, "/agent/dashboards");
         var page = pedro.Page;
         await Expect(page.Locator("[data-testid=dashboard][data-dashboard=my-work]")).ToBeVisibleAsync();
@@ -70,6 +72,7 @@ public sealed class DashboardJourney(AtendeServer server, ChromiumBrowser chromi
         await dialog.GetByTestId("widget-title").FillAsync("Created per day");
         await dialog.GetByRole(AriaRole.Combobox, new() { Name = "Chart" }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Bars", Exact = true }).ClickAsync();
+        var editor = await pedro.ScreenshotAsync("dashboard-widget-editor");
         await dialog.GetByTestId("save-widget").ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
 
@@ -84,9 +87,10 @@ public sealed class DashboardJourney(AtendeServer server, ChromiumBrowser chromi
         await tile.GetByRole(AriaRole.Button, new() { Name = "Make \"Created per day\" wider" }).ClickAsync();
         await Expect(tile).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("dash-w-8"));
         await page.GetByTestId("edit-dashboard").ClickAsync();
+        await pedro.AssertNoHorizontalOverflowAsync();
         await pedro.AssertAccessibleAsync();
         var shot = await pedro.ScreenshotAsync("dashboard-custom");
-        output.WriteLine($"screenshot: {shot}");
+        output.WriteLine($"screenshots: {editor}, {shot}");
         Assert.Empty(pedro.PageErrors);
     }
 
