@@ -234,6 +234,7 @@ api.MapWebhooksApi();
 api.MapMacrosApi();
 api.MapSlaApi();
 api.MapReportsApi();
+api.MapDashboardsApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();

@@ -48,6 +48,9 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<TicketTimer> TicketTimers => Set<TicketTimer>();
     public DbSet<Replies.CannedResponse> CannedResponses => Set<Replies.CannedResponse>();
     public DbSet<Views.SavedView> SavedViews => Set<Views.SavedView>();
+    public DbSet<Dashboards.Dashboard> Dashboards => Set<Dashboards.Dashboard>();
+    public DbSet<Dashboards.DashboardWidget> DashboardWidgets => Set<Dashboards.DashboardWidget>();
+    public DbSet<Dashboards.DashboardHome> DashboardHomes => Set<Dashboards.DashboardHome>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<KnowledgeBase.KnowledgeCategory> KnowledgeCategories => Set<KnowledgeBase.KnowledgeCategory>();
     public DbSet<KnowledgeBase.KnowledgeArticle> KnowledgeArticles => Set<KnowledgeBase.KnowledgeArticle>();

@@ -1,0 +1,132 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Atende.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Dashboards : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "DashboardHomes",
+                columns: table => new
+                {
+                    AgentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DashboardKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DashboardHomes", x => x.AgentId);
+                    table.ForeignKey(
+                        name: "FK_DashboardHomes_Agents_AgentId",
+                        column: x => x.AgentId,
+                        principalTable: "Agents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Dashboards",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OwnerAgentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sharing = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dashboards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Dashboards_Agents_OwnerAgentId",
+                        column: x => x.OwnerAgentId,
+                        principalTable: "Agents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Dashboards_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DashboardWidgets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DashboardId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Report = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Metrics = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    GroupBy = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Agent = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    Compare = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DashboardWidgets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DashboardWidgets_Dashboards_DashboardId",
+                        column: x => x.DashboardId,
+                        principalTable: "Dashboards",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dashboards_OwnerAgentId_Name",
+                table: "Dashboards",
+                columns: new[] { "OwnerAgentId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dashboards_Sharing_TeamId",
+                table: "Dashboards",
+                columns: new[] { "Sharing", "TeamId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dashboards_TeamId",
+                table: "Dashboards",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DashboardWidgets_DashboardId_Position",
+                table: "DashboardWidgets",
+                columns: new[] { "DashboardId", "Position" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DashboardHomes");
+
+            migrationBuilder.DropTable(
+                name: "DashboardWidgets");
+
+            migrationBuilder.DropTable(
+                name: "Dashboards");
+        }
+    }
+}
