@@ -45,6 +45,9 @@ public static class LoadRun
         var highest = newest?["items"]?.AsArray().FirstOrDefault()?["number"]?.GetValue<int>() ?? 0;
         var teams = await http.GetFromJsonAsync<JsonObject>("/api/v1/teams");
         var teamId = teams?["items"]?.AsArray().FirstOrDefault()?["id"]?.GetValue<int>();
+        // Reports over the last 90 days of the desk (the generated history ends today), in the agents' zone.
+        var today = DateTime.UtcNow.Date;
+        var period = string.Create(CultureInfo.InvariantCulture, $"from={today.AddDays(-89):yyyy-MM-dd}&to={today:yyyy-MM-dd}&timeZone=America/Sao_Paulo");
         var deepCursor = await CursorAfterAsync(http, "/api/v1/tickets?statusCategory=resolved,closed&sort=-updatedAt&limit=50", pages: 20);
         var scenarios = new (string Name, Func<Random, Task<HttpResponseMessage>> Call)[]
         {
@@ -81,6 +84,14 @@ public static class LoadRun
             ("search common term", _ => http.GetAsync("/api/v1/tickets?q=printer&limit=50")),
             ("search rare term", _ => http.GetAsync("/api/v1/tickets?q=autenticacao&limit=50")),
             ("search pt accents", _ => http.GetAsync("/api/v1/tickets?q=configuração impressora&limit=50")),
+            ("report volume 90d", _ => http.GetAsync($"/api/v1/reports/volume?{period}")),
+            ("report backlog trend", _ => http.GetAsync($"/api/v1/reports/backlog?{period}&groupBy=day")),
+            ("report response 90d", _ => http.GetAsync($"/api/v1/reports/response-times?{period}&groupBy=team")),
+            ("report sla 90d", _ => http.GetAsync($"/api/v1/reports/sla?{period}")),
+            ("report csat 90d", _ => http.GetAsync($"/api/v1/reports/satisfaction?{period}&groupBy=agent")),
+            ("report agents 90d", _ => http.GetAsync($"/api/v1/reports/agents?{period}")),
+            ("report time 90d", _ => http.GetAsync($"/api/v1/reports/time-tracking?{period}")),
+            ("report tags 90d", _ => http.GetAsync($"/api/v1/reports/tags?{period}")),
             ("update status", random => PatchAsync(http, $"/api/v1/tickets/{Pick(created, random)}", random.Next(2) == 0 ? """{"status":"in_progress"}""" : """{"status":"new"}""")),
         };
 

@@ -41,14 +41,12 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         // categories by due time, "recently solved" the done ones by resolution time, without touching ticket rows.
         b.HasIndex(t => new { t.StatusCategory, t.DueAt });
         b.HasIndex(t => new { t.StatusCategory, t.ResolvedAt });
-        // The agents report: tickets first answered in a period.
-        b.HasIndex(t => t.FirstRespondedAt);
         b.HasIndex(t => new { t.Priority, t.UpdatedAt });
         // The "priority" sort walks this backwards and stops after a page, instead of sorting every open ticket.
         b.HasIndex(t => new { t.Priority, t.Id });
         b.HasIndex(t => t.RequestTypeId);
         b.HasIndex(t => t.MergedIntoId);
-        // Reports: the tickets first responded in a period (response-times). Every ticket gets a first reply once, so
+        // Reports: the tickets first responded in a period (response-times, agents). Every ticket gets a first reply once, so
         // unlike ResolvedAt no category test is needed to make the range selective.
         b.HasIndex(t => t.FirstRespondedAt);
     }
