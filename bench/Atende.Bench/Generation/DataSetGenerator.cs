@@ -461,7 +461,7 @@ internal sealed class DataSetGenerator(GenerateOptions options, IBulkWriter writ
             var ratedAt = answered ? Min(done + TimeSpan.FromHours(1 + _random.Next(24)), options.Until) : (DateTime?)null;
             int? score = answered ? Weighted([5, 5, 10, 30, 50]) + 1 : null;
             var comment = answered && _random.NextDouble() < 0.3 ? Pick(RatingComments) : null;
-            batch.Ratings.Add([Next(Ratings), ticketId, requester.Id, done, score, comment, ratedAt, ratedAt]);
+            batch.Ratings.Add([(int)Next(Ratings), ticketId, requester.Id, done, score, comment, ratedAt, ratedAt]);
         }
     }
 
