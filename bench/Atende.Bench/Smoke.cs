@@ -2,7 +2,9 @@ namespace Atende.Bench;
 
 /// <summary>
 /// A few seconds of every scenario against a throw-away server on SQLite, so the bench never rots:
-/// eng/test.sh runs it. It measures nothing worth quoting; it fails if any request fails.
+/// eng/test.sh runs it. It measures nothing worth quoting; it fails if any request fails. With ATENDE_TEST_POSTGRES
+/// set, the generator also writes a small desk into a throw-away PostgreSQL database (its binary COPY is strict about
+/// column types, which SQLite is not).
 /// </summary>
 public static class Smoke
 {
@@ -15,7 +17,7 @@ public static class Smoke
         var generated = await Generation.Generate.ExecuteAsync(
             ["--database", "sqlite", "--connection", $"Data Source={database}", "--tickets", "300", "--email", "bench@atende.test", "--password", password],
             Console.Out);
-        if (generated != 0)
+        if (generated != 0 || await GenerateOnPostgresAsync(password) != 0)
         {
             Console.Error.WriteLine("smoke: generate failed.");
             return 1;
@@ -42,6 +44,29 @@ public static class Smoke
         {
             await server.DisposeAsync();
             folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<int> GenerateOnPostgresAsync(string password)
+    {
+        if (Environment.GetEnvironmentVariable("ATENDE_TEST_POSTGRES") is not { Length: > 0 } server)
+        {
+            return 0;
+        }
+        var database = $"atende_bench_smoke_{Guid.NewGuid():N}";
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = false }.ConnectionString;
+        try
+        {
+            return await Generation.Generate.ExecuteAsync(
+                ["--database", "postgres", "--connection", connection, "--tickets", "300", "--email", "bench@atende.test", "--password", password],
+                Console.Out);
+        }
+        finally
+        {
+            await using var admin = new Npgsql.NpgsqlConnection(server);
+            await admin.OpenAsync();
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
         }
     }
 }
