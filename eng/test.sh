@@ -77,6 +77,9 @@ print_summary() {
   printf '\n==> Summary\n'
   local line
   for line in ${STEP_LINES[@]+"${STEP_LINES[@]}"}; do printf '    %s\n' "$line"; done
+  if [[ -z "${ATENDE_TEST_DATA:-}" ]]; then
+    warn "test data (../shared/data) not found: the mail corpus tests were SKIPPED"
+  fi
   if [[ -n "${PG_SKIP_REASON:-}" ]]; then
     warn "PostgreSQL tests did not run: $PG_SKIP_REASON"
   fi
@@ -176,6 +179,11 @@ fi
 # --- test data from outside the project (see ../shared/README.md) ---------------------------------------
 if [[ -z "${ATENDE_TEST_DATA:-}" && -d "$REPO_ROOT/../shared/data" ]]; then
   ATENDE_TEST_DATA="$(cd "$REPO_ROOT/../shared/data" && pwd)"
+fi
+# A clone made elsewhere from a local checkout (a throw-away CI clone) finds the data beside its origin.
+if [[ -z "${ATENDE_TEST_DATA:-}" ]] && origin="$(git -C "$REPO_ROOT" remote get-url origin 2>/dev/null)" &&
+  [[ -d "$origin/../shared/data" ]]; then
+  ATENDE_TEST_DATA="$(cd "$origin/../shared/data" && pwd)"
 fi
 if [[ -n "${ATENDE_TEST_DATA:-}" ]]; then
   export ATENDE_TEST_DATA

@@ -1,8 +1,9 @@
 namespace Atende.Tests.Email;
 
 /// <summary>
-/// The mail test data from outside (ATENDE_TEST_DATA, set by eng/test.sh to ../shared/data). Under CI=true a missing
-/// folder FAILS the test (<see cref="Folder"/> throws); elsewhere <see cref="MailCorpusFactAttribute"/> skips it and says why.
+/// The mail test data from outside (ATENDE_TEST_DATA, set by eng/test.sh to ../shared/data). The data is not part of
+/// the repository (its licences forbid shipping it), so where it is absent <see cref="MailCorpusFactAttribute"/> skips
+/// the test and says why, and eng/test.sh's summary warns; a folder named but missing fails.
 /// </summary>
 internal static class MailCorpus
 {
@@ -14,8 +15,6 @@ internal static class MailCorpus
             return string.IsNullOrWhiteSpace(configured) ? null : Path.Combine(configured, "mail");
         }
     }
-
-    public static bool IsCi => Environment.GetEnvironmentVariable("CI") is "true" or "TRUE" or "True" or "1" or "yes";
 
     public static string Folder(params string[] parts)
     {
@@ -33,9 +32,9 @@ internal sealed class MailCorpusFactAttribute : FactAttribute
 {
     public MailCorpusFactAttribute()
     {
-        if (!MailCorpus.IsCi && (MailCorpus.Root is null || !Directory.Exists(MailCorpus.Root)))
+        if (MailCorpus.Root is null)
         {
-            Skip = $"Mail test data missing (ATENDE_TEST_DATA={Environment.GetEnvironmentVariable("ATENDE_TEST_DATA") ?? "unset"}); eng/test.sh sets it. Under CI=true this fails.";
+            Skip = "Mail test data not found (ATENDE_TEST_DATA unset; eng/test.sh sets it to ../shared/data when it exists).";
         }
     }
 }

@@ -59,7 +59,11 @@ public sealed class QueueFilterTests : BunitContext, IAsyncLifetime
         await Pick(cut, "Assignee", "me");
         await Pick(cut, "Organization", "4");
         cut.Find("input[data-testid=filter-tag]").Change("VPN, urgent-fix vpn");
+        // MudBlazor applies a typed value asynchronously: the next change must start from the tags (seen failing
+        // under heavy load when the text's change overtook the tags').
+        cut.WaitForAssertion(() => Assert.Equal(["vpn", "urgent-fix"], produced!.Tag!));
         cut.Find("input[data-testid=filter-text]").Change("  printer jam ");
+        cut.WaitForAssertion(() => Assert.Equal("printer jam", produced!.ToRequest(null).Q));
 
         var request = produced!.ToRequest("-priority");
         Assert.Equal(["new", "resolved"], request.Status!);
