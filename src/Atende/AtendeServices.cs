@@ -106,6 +106,7 @@ public static class AtendeServices
 
         // Outgoing mail: account emails are queued with the change that causes them and sent by every node.
         services.AddScoped<AccountMails>();
+        services.AddSingleton<Email.MailTokenSecret>();
         services.Configure<Email.SmtpOptions>(configuration.GetSection("Atende:Smtp"));
         services.AddHostedService<Email.OutboundEmailDelivery>();
 

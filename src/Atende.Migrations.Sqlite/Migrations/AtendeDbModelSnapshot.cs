@@ -825,6 +825,148 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.ToTable("DashboardWidgets", (string)null);
                 });
 
+            modelBuilder.Entity("Atende.Email.DeskSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("DeskSecrets");
+                });
+
+            modelBuilder.Entity("Atende.Email.Mailbox", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfterImport")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CcParticipate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Folder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InboundHost")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InboundPort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InboundProtocol")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InboundSecurity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InboundUsername")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MoveTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutboundHost")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutboundPort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutboundSecurity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutboundUsername")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PollSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedInboundPassword")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedOutboundPassword")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestTypeKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Address")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("Mailboxes");
+                });
+
             modelBuilder.Entity("Atende.Email.OutboundEmail", b =>
                 {
                     b.Property<long>("Id")
@@ -1765,6 +1907,9 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("FirstRespondedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MailboxId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("MergedIntoId")
                         .HasColumnType("INTEGER");
 
@@ -1810,6 +1955,8 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FirstRespondedAt");
+
+                    b.HasIndex("MailboxId");
 
                     b.HasIndex("MergedIntoId");
 
@@ -1911,6 +2058,21 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.HasIndex("LinkedTicketId");
 
                     b.ToTable("TicketLinks");
+                });
+
+            modelBuilder.Entity("Atende.Tickets.TicketParticipant", b =>
+                {
+                    b.Property<int>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TicketId", "CustomerId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("TicketParticipant");
                 });
 
             modelBuilder.Entity("Atende.Tickets.TicketTag", b =>
@@ -2428,6 +2590,14 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Atende.Email.Mailbox", b =>
+                {
+                    b.HasOne("Atende.Agents.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticle", b =>
                 {
                     b.HasOne("Atende.Agents.Agent", null)
@@ -2603,6 +2773,11 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasForeignKey("AssigneeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Atende.Email.Mailbox", null)
+                        .WithMany()
+                        .HasForeignKey("MailboxId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Atende.Tickets.Ticket", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
@@ -2668,6 +2843,21 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasOne("Atende.Tickets.Ticket", null)
                         .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Atende.Tickets.TicketParticipant", b =>
+                {
+                    b.HasOne("Atende.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Atende.Tickets.Ticket", null)
+                        .WithMany("Participants")
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2833,6 +3023,8 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Messages");
+
+                    b.Navigation("Participants");
 
                     b.Navigation("Tags");
 

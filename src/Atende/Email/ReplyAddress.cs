@@ -34,7 +34,7 @@ public static partial class ReplyAddress
         {
             local = local[..plus];
         }
-        return $"{local}+t{ticketId.ToString(CultureInfo.InvariantCulture)}.{Tag(ticketId, secret)}{mailbox[at..]}";
+        return $"{local}+t{ticketId.ToString(CultureInfo.InvariantCulture)}.{Tag($"ticket:{ticketId.ToString(CultureInfo.InvariantCulture)}", secret)}{mailbox[at..]}";
     }
 
     /// <summary>The ticket id an address stands for, or null when it has no token or the tag does not verify.</summary>
@@ -49,20 +49,27 @@ public static partial class ReplyAddress
         {
             return null;
         }
-        var expected = Encoding.ASCII.GetBytes(Tag(id, secret));
-        var given = Encoding.ASCII.GetBytes(match.Groups["tag"].Value.ToLowerInvariant());
-        // Constant time: how far a guess matched must not show in the time the check takes.
-        return CryptographicOperations.FixedTimeEquals(expected, given) ? id : null;
+        return Verifies($"ticket:{id.ToString(CultureInfo.InvariantCulture)}", match.Groups["tag"].Value, secret) ? id : null;
     }
 
-    private static string Tag(int ticketId, ReadOnlySpan<byte> secret)
+    /// <summary>Whether <paramref name="tag"/> is the tag of <paramref name="subject"/>, compared in constant time.</summary>
+    internal static bool Verifies(string subject, string tag, ReadOnlySpan<byte> secret)
+    {
+        var expected = Encoding.ASCII.GetBytes(Tag(subject, secret));
+        var given = Encoding.ASCII.GetBytes(tag.ToLowerInvariant());
+        // Constant time: how far a guess matched must not show in the time the check takes.
+        return CryptographicOperations.FixedTimeEquals(expected, given);
+    }
+
+    /// <summary>HMAC-SHA256 of <paramref name="subject"/>, 80 bits in lowercase base32 (16 characters).</summary>
+    internal static string Tag(string subject, ReadOnlySpan<byte> secret)
     {
         if (secret.Length < MinSecretBytes)
         {
             throw new ArgumentException($"The reply address secret must be at least {MinSecretBytes} bytes.", nameof(secret));
         }
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(secret, Encoding.ASCII.GetBytes($"ticket:{ticketId.ToString(CultureInfo.InvariantCulture)}"), mac);
+        HMACSHA256.HashData(secret, Encoding.ASCII.GetBytes(subject), mac);
         return Base32(mac[..TagBytes]);
     }
 

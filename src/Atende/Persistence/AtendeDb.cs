@@ -60,6 +60,8 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<Surveys.SatisfactionRating> SatisfactionRatings => Set<Surveys.SatisfactionRating>();
     public DbSet<Portal.PortalSettings> PortalSettings => Set<Portal.PortalSettings>();
     public DbSet<Email.OutboundEmail> OutboundEmails => Set<Email.OutboundEmail>();
+    public DbSet<Email.Mailbox> Mailboxes => Set<Email.Mailbox>();
+    public DbSet<Email.DeskSecret> DeskSecrets => Set<Email.DeskSecret>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxHandled> OutboxHandled => Set<OutboxHandled>();
     public DbSet<ScheduledEvent> ScheduledEvents => Set<ScheduledEvent>();

@@ -35,6 +35,8 @@ public sealed class Ticket
     public Agent? Assignee { get; private set; }
     public int? TeamId { get; private set; }
     public Team? Team { get; private set; }
+    /// <summary>The mailbox the ticket's mail goes through: where it arrived, and what its replies are sent from.</summary>
+    public int? MailboxId { get; private set; }
     public string FieldsJson { get; private set; } = "{}";
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
@@ -51,6 +53,7 @@ public sealed class Ticket
     public List<Message> Messages { get; private set; } = [];
     public List<TicketHistoryEntry> History { get; private set; } = [];
     public List<TicketWatcher> Watchers { get; private set; } = [];
+    public List<TicketParticipant> Participants { get; private set; } = [];
     public List<TimeEntry> TimeEntries { get; private set; } = [];
 
     /// <summary>True when the subject or fields changed, so the search document must be rewritten.</summary>
@@ -279,6 +282,28 @@ public sealed class Ticket
         }
     }
 
+    /// <summary>Ties the ticket to the mailbox its mail goes through (set when mail opens it, or by an agent).</summary>
+    public void UseMailbox(int? mailboxId) => MailboxId = mailboxId;
+
+    /// <summary>Adds a customer (other than the requester) who receives the public replies; a second add changes nothing.</summary>
+    public void AddParticipant(int customerId, Caller actor, DateTime now)
+    {
+        if (customerId == RequesterId || Participants.Any(p => p.CustomerId == customerId))
+        {
+            return;
+        }
+        Participants.Add(new TicketParticipant { CustomerId = customerId });
+        Change("participants", null, customerId.ToString(CultureInfo.InvariantCulture), actor, now);
+    }
+
+    public void RemoveParticipant(int customerId, Caller actor, DateTime now)
+    {
+        if (Participants.RemoveAll(p => p.CustomerId == customerId) > 0)
+        {
+            Change("participants", customerId.ToString(CultureInfo.InvariantCulture), null, actor, now);
+        }
+    }
+
     /// <summary>Records a link change made from this end (the link rows themselves live in their own table).</summary>
     public void NoteLink(string? from, string? to, Caller actor, DateTime now) => Change("links", from, to, actor, now);
 
@@ -308,6 +333,10 @@ public sealed class Ticket
         foreach (var watcher in Watchers.Where(w => target.Watchers.All(t => t.AgentId != w.AgentId)))
         {
             target.Watchers.Add(new TicketWatcher { AgentId = watcher.AgentId });
+        }
+        foreach (var participant in Participants.Where(p => p.CustomerId != target.RequesterId && target.Participants.All(t => t.CustomerId != p.CustomerId)))
+        {
+            target.Participants.Add(new TicketParticipant { CustomerId = participant.CustomerId });
         }
         _pending.Add(new PendingEvent(TicketEvents.Merged, actor, ["mergedInto"], null, now));
     }

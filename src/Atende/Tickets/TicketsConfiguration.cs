@@ -20,11 +20,13 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasOne(t => t.Organization).WithMany().HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(t => t.Assignee).WithMany().HasForeignKey(t => t.AssigneeId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(t => t.Team).WithMany().HasForeignKey(t => t.TeamId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Email.Mailbox>().WithMany().HasForeignKey(t => t.MailboxId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Ticket>().WithMany().HasForeignKey(t => t.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(t => t.Tags).WithOne().HasForeignKey(t => t.TicketId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(t => t.Messages).WithOne().HasForeignKey(m => m.TicketId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(t => t.History).WithOne().HasForeignKey(h => h.TicketId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(t => t.Watchers).WithOne().HasForeignKey(w => w.TicketId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(t => t.Participants).WithOne().HasForeignKey(p => p.TicketId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(t => t.TimeEntries).WithOne().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.Cascade);
 
         // Queue shapes: every list is "some filter, newest activity first", paged by (UpdatedAt, Id).
@@ -130,6 +132,17 @@ internal sealed class TicketWatcherConfiguration : IEntityTypeConfiguration<Tick
         b.HasKey(w => new { w.TicketId, w.AgentId });
         b.HasIndex(w => w.AgentId);
         b.HasOne<Agent>().WithMany().HasForeignKey(w => w.AgentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TicketParticipantConfiguration : IEntityTypeConfiguration<TicketParticipant>
+{
+    public void Configure(EntityTypeBuilder<TicketParticipant> b)
+    {
+        b.HasKey(p => new { p.TicketId, p.CustomerId });
+        // Threading asks whether a sender takes part in a ticket; the customer's side finds their tickets.
+        b.HasIndex(p => p.CustomerId);
+        b.HasOne<Customers.Customer>().WithMany().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
