@@ -52,81 +52,74 @@ public sealed class AgentsReport : IReport
         // The category test lets the (StatusCategory, ResolvedAt) index serve the range.
         var solvedTickets = scope.Tickets.Where(t =>
             (t.StatusCategory == StatusCategory.Resolved || t.StatusCategory == StatusCategory.Closed) && t.ResolvedAt >= start && t.ResolvedAt < end);
-        var solved = await solvedTickets
-            .Select(t => new
-            {
-                t.AssigneeId,
-                t.TeamId,
-                // A reopening writes resolvedAt back to nothing; the (TicketId, Id) index finds it per ticket.
-                Reopened = db.TicketHistory.Any(h => h.TicketId == t.Id && h.Field == "resolvedAt" && h.From != null && h.To == null),
-            })
-            .ToListAsync(ct);
-        var firstResponses = await scope.Tickets.Where(t => t.FirstRespondedAt >= start && t.FirstRespondedAt < end)
-            .Select(t => new { t.AssigneeId, t.TeamId, t.CreatedAt, FirstRespondedAt = t.FirstRespondedAt!.Value })
-            .ToListAsync(ct);
-        // Work done on a duplicate before it was merged was still done.
-        var replies = await scope.TicketsIncludingMerged
-            .Join(db.Messages.Where(m => m.CreatedAt >= start && m.CreatedAt < end && m.AuthorAgentId != null && m.Visibility == Visibility.Public),
-                t => t.Id, m => m.TicketId, (t, m) => new { AgentId = m.AuthorAgentId, t.TeamId })
-            .ToListAsync(ct);
+        var byAgent = scope.GroupBy == ReportGrouping.Agent;
+        // Counted by the database; split 1 = reopened at least once (a reopening writes resolvedAt back to nothing; the
+        // (TicketId, Id) index finds it per ticket).
+        var solved = await scope.CountAsync(solvedTickets, t => t, t => t.ResolvedAt!.Value,
+            t => db.TicketHistory.Any(h => h.TicketId == t.Id && h.Field == "resolvedAt" && h.From != null && h.To == null) ? 1 : 0,
+            null, ct);
+        var firstResponses = await scope.SpansAsync(scope.Tickets.Where(t => t.FirstRespondedAt >= start && t.FirstRespondedAt < end),
+            t => t, t => t.CreatedAt, t => t.FirstRespondedAt!.Value, null, null, ct);
+        // Work done on a duplicate before it was merged was still done; replies and time go to who did them.
+        var replies = await scope.CountAsync(scope.TicketsIncludingMerged
+                .Join(db.Messages.Where(m => m.CreatedAt >= start && m.CreatedAt < end && m.AuthorAgentId != null && m.Visibility == Visibility.Public),
+                    t => t.Id, m => m.TicketId, (t, m) => new { Ticket = t, m.CreatedAt, Key = byAgent ? m.AuthorAgentId : t.TeamId }),
+            x => x.Ticket, x => x.CreatedAt, null, x => x.Key, ct);
         var time = await scope.TicketsIncludingMerged
             .Join(db.TimeEntries.Where(e => e.CreatedAt >= start && e.CreatedAt < end), t => t.Id, e => e.TicketId,
-                (t, e) => new { e.AgentId, t.TeamId, e.Minutes, e.Billable })
+                (t, e) => new { Key = byAgent ? e.AgentId : t.TeamId, e.Minutes, e.Billable })
+            .GroupBy(x => new { x.Key, x.Billable })
+            .Select(g => new { g.Key.Key, g.Key.Billable, Minutes = g.Sum(x => x.Minutes) })
             .ToListAsync(ct);
-        var ratings = await scope.Tickets
-            .Join(db.SatisfactionRatings.Where(r => r.RatedAt >= start && r.RatedAt < end && r.Score != null), t => t.Id, r => r.TicketId,
-                (t, r) => new { t.AssigneeId, t.TeamId, Score = r.Score!.Value })
-            .ToListAsync(ct);
+        // Split 1 = satisfied.
+        var ratings = await scope.CountAsync(scope.Tickets
+                .Join(db.SatisfactionRatings.Where(r => r.RatedAt >= start && r.RatedAt < end && r.Score != null), t => t.Id, r => r.TicketId,
+                    (t, r) => new { Ticket = t, RatedAt = r.RatedAt!.Value, Score = r.Score!.Value }),
+            x => x.Ticket, x => x.RatedAt, x => x.Score >= SatisfactionReport.SatisfiedFrom ? 1 : 0, null, ct);
 
         var rows = new Dictionary<string, Counts>();
         var totals = new Counts();
-        IEnumerable<Counts> For(int? agentId, int? teamId)
+        IEnumerable<Counts> For(string key)
         {
-            var key = scope.GroupBy switch
-            {
-                ReportGrouping.Agent => ReportScope.Key(agentId),
-                ReportGrouping.Team => ReportScope.Key(teamId),
-                _ => "all",
-            };
             yield return rows.TryGetValue(key, out var row) ? row : rows[key] = new Counts();
             yield return totals;
         }
-        foreach (var ticket in solved)
+        foreach (var count in solved.Rows)
         {
-            foreach (var counts in For(ticket.AssigneeId, ticket.TeamId))
+            foreach (var counts in For(count.Key))
             {
-                counts.Solved++;
-                counts.Reopened += ticket.Reopened ? 1 : 0;
+                counts.Solved += count.Count;
+                counts.Reopened += count.Split == 1 ? count.Count : 0;
             }
         }
         foreach (var ticket in firstResponses)
         {
-            foreach (var counts in For(ticket.AssigneeId, ticket.TeamId))
+            foreach (var counts in For(ticket.Keys[0]))
             {
-                counts.FirstResponses.Add((ticket.FirstRespondedAt - ticket.CreatedAt).TotalMinutes);
+                counts.FirstResponses.Add(ticket.Minutes);
             }
         }
-        foreach (var reply in replies)
+        foreach (var count in replies.Rows)
         {
-            foreach (var counts in For(reply.AgentId, reply.TeamId))
+            foreach (var counts in For(count.Key))
             {
-                counts.Replies++;
+                counts.Replies += count.Count;
             }
         }
         foreach (var entry in time)
         {
-            foreach (var counts in For(entry.AgentId, entry.TeamId))
+            foreach (var counts in For(scope.GroupBy == ReportGrouping.None ? "all" : ReportScope.Key(entry.Key)))
             {
                 counts.Minutes += entry.Minutes;
                 counts.BillableMinutes += entry.Billable ? entry.Minutes : 0;
             }
         }
-        foreach (var rating in ratings)
+        foreach (var count in ratings.Rows)
         {
-            foreach (var counts in For(rating.AssigneeId, rating.TeamId))
+            foreach (var counts in For(count.Key))
             {
-                counts.Ratings++;
-                counts.Satisfied += rating.Score >= SatisfactionReport.SatisfiedFrom ? 1 : 0;
+                counts.Ratings += count.Count;
+                counts.Satisfied += count.Split == 1 ? count.Count : 0;
             }
         }
         var values = rows.ToDictionary(r => r.Key, r => r.Value.Values());

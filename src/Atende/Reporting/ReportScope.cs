@@ -64,22 +64,50 @@ public sealed class ReportScope(AtendeDb db, Caller caller, ReportPeriod period,
     /// <summary>The slices of the tickets matching <paramref name="where"/> (with their tags when grouping by tag).</summary>
     public async Task<IReadOnlyList<TicketSlice>> SlicesAsync(Expression<Func<Ticket, bool>> where, CancellationToken ct)
     {
-        var matching = Tickets.Where(where);
-        var slices = await matching
+        var slices = await Tickets.Where(where)
             .Select(t => new TicketSlice(t.Id, t.CreatedAt, t.FirstRespondedAt, t.ResolvedAt, t.StatusCategory, t.StatusId,
                 t.Priority, t.Channel, t.RequestTypeId, t.TeamId, t.AssigneeId, t.OrganizationId))
             .ToListAsync(ct);
         if (GroupBy == ReportGrouping.Tag && slices.Count > 0)
         {
-            var tags = (await matching.Join(Db.TicketTags, t => t.Id, tt => tt.TicketId, (t, tt) => new { tt.TicketId, tt.TagId })
-                    .ToListAsync(ct))
-                .ToLookup(x => x.TicketId, x => x.TagId);
+            var tags = (await TagsOfAsync(slices.Select(s => s.Id).ToList(), ct)).ToLookup(x => x.TicketId, x => x.TagId);
             foreach (var slice in slices)
             {
                 slice.TagIds = tags[slice.Id].ToList();
             }
         }
         return slices;
+    }
+
+    /// <summary>
+    /// The tags of <paramref name="tickets"/>, by the TicketTags key (TicketId, TagId) alone — joining instead let
+    /// PostgreSQL hash the whole TicketTags table. Ticket numbers grow with creation time, so a period's tickets are
+    /// usually one dense range of numbers, read in key order (numbers in it that are not the period's — another
+    /// organization's — are dropped here); when they are scattered (tickets imported with older dates), they are
+    /// looked up one by one, as a single array parameter.
+    /// </summary>
+    public async Task<List<(int TicketId, int TagId)>> TagsOfAsync(IReadOnlyCollection<int> tickets, CancellationToken ct)
+    {
+        if (tickets.Count == 0)
+        {
+            return [];
+        }
+        var (low, high) = (tickets.Min(), tickets.Max());
+        var tags = Db.TicketTags.AsNoTracking();
+        if ((long)high - low + 1 <= 2L * tickets.Count)
+        {
+            tags = tags.Where(tt => tt.TicketId >= low && tt.TicketId <= high);
+        }
+        else
+        {
+            var numbers = tickets.ToList();
+            tags = tags.Where(tt => EF.Parameter(numbers).Contains(tt.TicketId));
+        }
+        var wanted = tickets.ToHashSet();
+        return (await tags.Select(tt => new { tt.TicketId, tt.TagId }).ToListAsync(ct))
+            .Where(tt => wanted.Contains(tt.TicketId))
+            .Select(tt => (tt.TicketId, tt.TagId))
+            .ToList();
     }
 
     /// <summary>
@@ -103,6 +131,31 @@ public sealed class ReportScope(AtendeDb db, Caller caller, ReportPeriod period,
     };
 
     public const string None = "none";
+
+    /// <summary>
+    /// The grouping as a ticket column, for the database to group by (enums as their numbers); null for time groupings,
+    /// tags and groupings that are not a ticket column.
+    /// </summary>
+    public Expression<Func<Ticket, int?>>? Dimension => GroupBy switch
+    {
+        ReportGrouping.Team => t => t.TeamId,
+        ReportGrouping.Agent => t => t.AssigneeId,
+        ReportGrouping.Organization => t => t.OrganizationId,
+        ReportGrouping.Type => t => t.RequestTypeId,
+        ReportGrouping.Status => t => t.StatusId,
+        ReportGrouping.Priority => t => (int)t.Priority,
+        ReportGrouping.Channel => t => (int)t.Channel,
+        ReportGrouping.Ticket => t => t.Id,
+        _ => null,
+    };
+
+    /// <summary>The row key of a <see cref="Dimension"/> value: the same keys <see cref="KeysOf"/> gives.</summary>
+    public string DimensionKey(int? value) => GroupBy switch
+    {
+        ReportGrouping.Priority when value is { } v => ((Priority)v).ToString().ToLowerInvariant(),
+        ReportGrouping.Channel when value is { } v => ((Channel)v).ToString().ToLowerInvariant(),
+        _ => Key(value),
+    };
 
     public static string Key(int? id) => id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? None;
 

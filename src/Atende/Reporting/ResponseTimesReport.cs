@@ -35,29 +35,23 @@ public sealed class ResponseTimesReport : IReport
     public async Task<ReportResult> RunAsync(ReportScope scope, CancellationToken ct)
     {
         var (start, end) = (scope.Period.StartUtc, scope.Period.EndUtc);
-        // Served by the FirstRespondedAt index.
-        var responded = await scope.SlicesAsync(t => t.FirstRespondedAt >= start && t.FirstRespondedAt < end, ct);
-        // The category test lets the (StatusCategory, ResolvedAt) index serve the range.
-        var resolved = await scope.SlicesAsync(
-            t => (t.StatusCategory == StatusCategory.Resolved || t.StatusCategory == StatusCategory.Closed) &&
-                 t.ResolvedAt >= start && t.ResolvedAt < end,
+        var db = scope.Db;
+        // Served by the FirstRespondedAt index; the SLA clock's business minutes of the same response come with each
+        // ticket, one (TicketId, Kind, Cycle) key lookup each.
+        var responded = await scope.SpansAsync(scope.Tickets.Where(t => t.FirstRespondedAt >= start && t.FirstRespondedAt < end),
+            t => t, t => t.CreatedAt, t => t.FirstRespondedAt!.Value, null,
+            t => db.SlaTargets.Where(s => s.TicketId == t.Id && s.Kind == SlaTargetKind.FirstResponse && s.Cycle == 0 && s.AchievedAt != null)
+                .Select(s => (double?)s.BusinessMinutes).FirstOrDefault(),
             ct);
-        // The SLA handler meets a target at the ticket's own stamp (FirstRespondedAt, ResolvedAt), so the targets met
-        // in the period — a (Kind, AchievedAt) index range — are exactly those of the tickets above (and of tickets
-        // this caller may not see or the filters leave out, which the lookup by ticket skips).
-        var firstResponseBusiness = (await scope.Db.SlaTargets.AsNoTracking()
-                .Where(s => s.Kind == SlaTargetKind.FirstResponse && s.AchievedAt >= start && s.AchievedAt < end &&
-                            s.Cycle == 0 && s.BusinessMinutes != null)
-                .Select(s => new { s.TicketId, s.Id, s.BusinessMinutes })
-                .ToListAsync(ct))
-            .GroupBy(s => s.TicketId)
-            .ToDictionary(g => g.Key, g => (double)g.MaxBy(s => s.Id)!.BusinessMinutes!.Value);
-        var resolutionBusiness = (await scope.Db.SlaTargets.AsNoTracking()
-                .Where(s => s.Kind == SlaTargetKind.Resolution && s.AchievedAt >= start && s.AchievedAt < end && s.BusinessMinutes != null)
-                .Select(s => new { s.TicketId, s.Id, s.BusinessMinutes })
-                .ToListAsync(ct))
-            .GroupBy(s => s.TicketId)
-            .ToDictionary(g => g.Key, g => (double)g.MaxBy(s => s.Id)!.BusinessMinutes!.Value);
+        // The category test lets the (StatusCategory, ResolvedAt) index serve the range. The resolution target of the
+        // last cycle is the one met at the ticket's last resolve.
+        var resolved = await scope.SpansAsync(scope.Tickets.Where(t =>
+                (t.StatusCategory == StatusCategory.Resolved || t.StatusCategory == StatusCategory.Closed) &&
+                t.ResolvedAt >= start && t.ResolvedAt < end),
+            t => t, t => t.CreatedAt, t => t.ResolvedAt!.Value, null,
+            t => db.SlaTargets.Where(s => s.TicketId == t.Id && s.Kind == SlaTargetKind.Resolution && s.AchievedAt != null)
+                .OrderByDescending(s => s.Cycle).Select(s => (double?)s.BusinessMinutes).FirstOrDefault(),
+            ct);
 
         var samples = new Dictionary<string, Samples>();
         Samples Of(string key) => samples.TryGetValue(key, out var s) ? s : samples[key] = new Samples();
@@ -68,9 +62,8 @@ public sealed class ResponseTimesReport : IReport
         var all = new Samples();
         foreach (var ticket in responded)
         {
-            var minutes = (ticket.FirstRespondedAt!.Value - ticket.CreatedAt).TotalMinutes;
-            var business = firstResponseBusiness.TryGetValue(ticket.Id, out var b) ? b : (double?)null;
-            foreach (var samplesOf in scope.KeysOf(ticket, ticket.FirstRespondedAt.Value).Select(Of).Append(all))
+            var (minutes, business) = (ticket.Minutes, ticket.Value);
+            foreach (var samplesOf in ticket.Keys.Select(Of).Append(all))
             {
                 samplesOf.FirstResponse.Add(minutes);
                 if (business is { } value)
@@ -81,9 +74,8 @@ public sealed class ResponseTimesReport : IReport
         }
         foreach (var ticket in resolved)
         {
-            var minutes = (ticket.ResolvedAt!.Value - ticket.CreatedAt).TotalMinutes;
-            var business = resolutionBusiness.TryGetValue(ticket.Id, out var b) ? b : (double?)null;
-            foreach (var samplesOf in scope.KeysOf(ticket, ticket.ResolvedAt.Value).Select(Of).Append(all))
+            var (minutes, business) = (ticket.Minutes, ticket.Value);
+            foreach (var samplesOf in ticket.Keys.Select(Of).Append(all))
             {
                 samplesOf.Resolution.Add(minutes);
                 if (business is { } value)

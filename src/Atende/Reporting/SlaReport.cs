@@ -1,3 +1,4 @@
+using Atende.Tickets;
 using Atende.Sla;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,9 +60,6 @@ public sealed class SlaReport : IReport
         // Two ranges, two indexes: (AchievedAt, BreachedAt, DueAt) for the met, (BreachedAt) for the breached. "Not
         // breached" is tested here, not in SQL: "BreachedAt IS NULL" looks selective to SQLite's statistics (an average
         // per value) and would lead it to read every unbroken target instead of the period's.
-        var met = (await DecidedAsync(scope, scope.Db.SlaTargets.Where(s => s.AchievedAt >= start && s.AchievedAt < end), ct))
-            .Where(s => s.BreachedAt is null).ToList();
-        var breached = await DecidedAsync(scope, scope.Db.SlaTargets.Where(s => s.BreachedAt >= start && s.BreachedAt < end), ct);
         var policies = await scope.Db.SlaPolicies.AsNoTracking().Select(p => new { p.Id, p.Name, p.WarningMinutes }).ToDictionaryAsync(p => p.Id, ct);
         // Only a period that reaches now has a "now" to be at risk in.
         IReadOnlyList<Decided>? atRisk = null;
@@ -76,27 +74,40 @@ public sealed class SlaReport : IReport
 
         if (scope.GroupBy == ReportGrouping.Ticket)
         {
-            return await ListAsync(scope, breached, atRisk ?? [], policies.ToDictionary(p => p.Key, p => p.Value.Name), ct);
+            var breachedList = await DecidedAsync(scope, scope.Db.SlaTargets.Where(s => s.BreachedAt >= start && s.BreachedAt < end), ct);
+            return await ListAsync(scope, breachedList, atRisk ?? [], policies.ToDictionary(p => p.Key, p => p.Value.Name), ct);
         }
+
+        // Counted by the database, split by target kind. Two ranges, two indexes: (AchievedAt, BreachedAt, DueAt) for
+        // the met, (BreachedAt) for the breached. "Not breached" is a split (-1: not counted), not a filter:
+        // "BreachedAt IS NULL" looks selective to SQLite's statistics (an average per value) and would lead it to read
+        // every unbroken target instead of the period's.
+        var byPolicy = scope.GroupBy == ReportGrouping.Policy;
+        var met = await scope.CountAsync(WithTickets(scope, scope.Db.SlaTargets.Where(s => s.AchievedAt >= start && s.AchievedAt < end)),
+            x => x.Ticket, x => x.Target.AchievedAt!.Value, x => x.Target.BreachedAt == null ? (int)x.Target.Kind : -1,
+            byPolicy ? x => x.Target.PolicyId : null, ct);
+        var breached = await scope.CountAsync(WithTickets(scope, scope.Db.SlaTargets.Where(s => s.BreachedAt >= start && s.BreachedAt < end)),
+            x => x.Ticket, x => x.Target.BreachedAt!.Value, x => (int)x.Target.Kind,
+            byPolicy ? x => x.Target.PolicyId : null, ct);
 
         var rows = new Dictionary<string, Counts>();
         var totals = new Counts { AtRisk = atRisk?.Count };
         Counts Row(string key) => rows.TryGetValue(key, out var row) ? row : rows[key] = new Counts { AtRisk = atRisk is null || scope.GroupBy.IsTime() ? null : 0 };
-        foreach (var target in met)
+        foreach (var count in met.Rows)
         {
-            totals.Met[(int)target.Kind]++;
-            foreach (var key in Keys(scope, target, target.AchievedAt!.Value))
-            {
-                Row(key).Met[(int)target.Kind]++;
-            }
+            Row(count.Key).Met[count.Split] += count.Count;
         }
-        foreach (var target in breached)
+        foreach (var count in breached.Rows)
         {
-            totals.Breached[(int)target.Kind]++;
-            foreach (var key in Keys(scope, target, target.BreachedAt!.Value))
-            {
-                Row(key).Breached[(int)target.Kind]++;
-            }
+            Row(count.Key).Breached[count.Split] += count.Count;
+        }
+        foreach (var (kind, count) in met.Totals)
+        {
+            totals.Met[kind] += count;
+        }
+        foreach (var (kind, count) in breached.Totals)
+        {
+            totals.Breached[kind] += count;
         }
         // At risk is a state of now, not of a day: time rows leave it empty, dimension rows count their share.
         if (atRisk is not null && !scope.GroupBy.IsTime())
@@ -116,6 +127,15 @@ public sealed class SlaReport : IReport
 
     private static IEnumerable<string> Keys(ReportScope scope, Decided target, DateTime at) =>
         scope.GroupBy == ReportGrouping.Policy ? [ReportScope.Key(target.PolicyId)] : scope.KeysOf(target.Ticket, at);
+
+    private sealed class TargetOfTicket
+    {
+        public Ticket Ticket { get; init; } = null!;
+        public SlaTarget Target { get; init; } = null!;
+    }
+
+    private static IQueryable<TargetOfTicket> WithTickets(ReportScope scope, IQueryable<SlaTarget> targets) =>
+        scope.Tickets.Join(targets, t => t.Id, s => s.TicketId, (t, s) => new TargetOfTicket { Ticket = t, Target = s });
 
     private static async Task<IReadOnlyList<Decided>> DecidedAsync(ReportScope scope, IQueryable<SlaTarget> targets, CancellationToken ct) =>
         await scope.Tickets.Join(targets, t => t.Id, s => s.TicketId, (t, s) => new Decided(s.Id, s.Kind, s.PolicyId, s.DueAt, s.AchievedAt, s.BreachedAt,

@@ -49,7 +49,7 @@ public sealed class TagsReport : IReport
         }
 
         var tickets = await CreatedAsync(scope, ct);
-        var tags = await TagsOfAsync(scope, tickets.Keys, ct);
+        var tags = await scope.TagsOfAsync(tickets.Keys, ct);
         var counts = tags.GroupBy(t => t.TagId).ToDictionary(g => ReportScope.Key(g.Key), g => g.Count());
         var untagged = tickets.Count - tags.Select(t => t.TicketId).Distinct().Count();
         if (untagged > 0)
@@ -65,7 +65,7 @@ public sealed class TagsReport : IReport
     private async Task<ReportResult> TrendAsync(ReportScope scope, CancellationToken ct)
     {
         var tickets = await CreatedAsync(scope, ct);
-        var tagged = await TagsOfAsync(scope, tickets.Keys, ct);
+        var tagged = await scope.TagsOfAsync(tickets.Keys, ct);
         var used = tagged.Select(x => x.TagId).Distinct().ToList();
         var names = (await scope.Db.Tags.AsNoTracking()
                 .Where(t => used.Contains(t.Id))
@@ -105,37 +105,6 @@ public sealed class TagsReport : IReport
             .Where(t => t.CreatedAt >= start && t.CreatedAt < end)
             .Select(t => new { t.Id, t.CreatedAt })
             .ToDictionaryAsync(t => t.Id, t => t.CreatedAt, ct);
-    }
-
-    /// <summary>
-    /// The tags of <paramref name="tickets"/>, by the TicketTags key (TicketId, TagId) alone — joining instead let
-    /// PostgreSQL hash the whole TicketTags table. Ticket numbers grow with creation time, so a period's tickets are
-    /// usually one dense range of numbers, read in key order (numbers in it that are not the period's — another
-    /// organization's — are dropped here); when they are scattered (tickets imported with older dates), they are
-    /// looked up one by one, as a single array parameter.
-    /// </summary>
-    private static async Task<List<(int TicketId, int TagId)>> TagsOfAsync(ReportScope scope, IReadOnlyCollection<int> tickets, CancellationToken ct)
-    {
-        if (tickets.Count == 0)
-        {
-            return [];
-        }
-        var (low, high) = (tickets.Min(), tickets.Max());
-        var tags = scope.Db.TicketTags.AsNoTracking();
-        if ((long)high - low + 1 <= 2L * tickets.Count)
-        {
-            tags = tags.Where(tt => tt.TicketId >= low && tt.TicketId <= high);
-        }
-        else
-        {
-            var numbers = tickets.ToList();
-            tags = tags.Where(tt => EF.Parameter(numbers).Contains(tt.TicketId));
-        }
-        var wanted = tickets.ToHashSet();
-        return (await tags.Select(tt => new { tt.TicketId, tt.TagId }).ToListAsync(ct))
-            .Where(tt => wanted.Contains(tt.TicketId))
-            .Select(tt => (tt.TicketId, tt.TagId))
-            .ToList();
     }
 
     private ReportResult Result(ReportScope scope, IReadOnlyList<string> metrics, IReadOnlyList<ReportRow> rows, Dictionary<string, object?> totals) =>

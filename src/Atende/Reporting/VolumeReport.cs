@@ -23,30 +23,24 @@ public sealed class VolumeReport : IReport
     public async Task<ReportResult> RunAsync(ReportScope scope, CancellationToken ct)
     {
         var (start, end) = (scope.Period.StartUtc, scope.Period.EndUtc);
-        var created = await scope.SlicesAsync(t => t.CreatedAt >= start && t.CreatedAt < end, ct);
+        var created = await scope.CountAsync(scope.Tickets.Where(t => t.CreatedAt >= start && t.CreatedAt < end),
+            t => t, t => t.CreatedAt, null, null, ct);
         // The category test lets the (StatusCategory, ResolvedAt) index serve the range.
-        var resolved = await scope.SlicesAsync(
-            t => (t.StatusCategory == StatusCategory.Resolved || t.StatusCategory == StatusCategory.Closed) &&
-                 t.ResolvedAt >= start && t.ResolvedAt < end,
-            ct);
+        var resolved = await scope.CountAsync(scope.Tickets.Where(t =>
+                (t.StatusCategory == StatusCategory.Resolved || t.StatusCategory == StatusCategory.Closed) &&
+                t.ResolvedAt >= start && t.ResolvedAt < end),
+            t => t, t => t.ResolvedAt!.Value, null, null, ct);
 
         var rows = new Dictionary<string, Dictionary<string, object?>>();
         Dictionary<string, object?> Row(string key) => rows.TryGetValue(key, out var row) ? row : rows[key] = Empty();
-        foreach (var ticket in created)
+        foreach (var (metric, counts) in new[] { ("created", created), ("resolved", resolved) })
         {
-            foreach (var key in scope.KeysOf(ticket, ticket.CreatedAt))
+            foreach (var count in counts.Rows)
             {
-                Row(key)["created"] = (int)Row(key)["created"]! + 1;
+                Row(count.Key)[metric] = count.Count;
             }
         }
-        foreach (var ticket in resolved)
-        {
-            foreach (var key in scope.KeysOf(ticket, ticket.ResolvedAt!.Value))
-            {
-                Row(key)["resolved"] = (int)Row(key)["resolved"]! + 1;
-            }
-        }
-        var totals = new Dictionary<string, object?> { ["created"] = created.Count, ["resolved"] = resolved.Count };
+        var totals = new Dictionary<string, object?> { ["created"] = created.Total(), ["resolved"] = resolved.Total() };
         return new ReportResult(Name, scope.Period.From, scope.Period.To, scope.Period.Zone.Id, scope.GroupBy.Name(), Metrics,
             await scope.RowsAsync(rows, Empty, "created", ct), totals);
     }
