@@ -103,7 +103,7 @@ public sealed class ChooseAssignee(AtendeDb db)
         var ticketId = ticket.Id;
         var facts = await db.Tickets.AsNoTracking()
             .Where(t => t.Id == ticketId)
-            .Select(t => new { TypeKey = t.RequestType.Key, t.Requester.Language, Tags = t.Tags.Select(g => g.Tag.Name).ToList() })
+            .Select(t => new { TypeKey = t.RequestType.Key, t.Requester.Language })
             .FirstOrDefaultAsync(ct);
         if (facts is null)
         {
@@ -111,7 +111,7 @@ public sealed class ChooseAssignee(AtendeDb db)
         }
         // Tags a rule added in this same transaction are not saved yet but count.
         var unsaved = ticket.Tags.Where(t => t.Tag is not null).Select(t => t.Tag.Name);
-        return facts.Tags.Concat(unsaved).Append(facts.TypeKey).Append(facts.Language)
+        return (await TicketTag.NamesOfAsync(db, [ticketId], ct))[ticketId].Concat(unsaved).Append(facts.TypeKey).Append(facts.Language)
             .Where(s => !string.IsNullOrWhiteSpace(s))
             .Select(s => s.Trim().ToLowerInvariant())
             .ToHashSet();

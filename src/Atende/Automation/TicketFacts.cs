@@ -47,14 +47,13 @@ public sealed class TicketFacts
         return folded;
     }
 
-    /// <summary>The ticket as conditions see it, in one query (no tracking, no split includes); null when it does not exist.</summary>
+    /// <summary>The ticket as conditions see it, in two small queries (the ticket, its tags by key); null when it does not exist.</summary>
     public static async Task<TicketFacts?> ReadAsync(AtendeDb db, int ticketId, CancellationToken ct)
     {
         var row = await db.Tickets.AsNoTracking().Where(t => t.Id == ticketId).Select(t => new
         {
             t.Id, t.MergedIntoId, StatusKey = t.Status.Key, t.StatusCategory, t.Priority, TypeKey = t.RequestType.Key, t.Channel,
             t.TeamId, t.AssigneeId, t.RequesterId, t.OrganizationId, t.FieldsJson, t.Subject, t.CreatedAt, t.UpdatedAt,
-            Tags = t.Tags.Select(x => x.Tag.Name).ToList(),
             Description = db.Messages.Where(m => m.TicketId == t.Id && m.Visibility == Visibility.Public).OrderBy(m => m.Id).Select(m => m.Body).FirstOrDefault(),
         }).FirstOrDefaultAsync(ct);
         return row is null ? null : new TicketFacts
@@ -70,7 +69,7 @@ public sealed class TicketFacts
             AssigneeId = row.AssigneeId,
             RequesterId = row.RequesterId,
             OrganizationId = row.OrganizationId,
-            Tags = row.Tags,
+            Tags = (await TicketTag.NamesOfAsync(db, [row.Id], ct))[row.Id].ToList(),
             Fields = JsonNode.Parse(row.FieldsJson) as JsonObject ?? [],
             Subject = row.Subject,
             Description = row.Description ?? "",

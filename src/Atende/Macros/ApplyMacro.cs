@@ -27,8 +27,9 @@ public sealed class ApplyMacro(AtendeDb db, UpdateTicket updateTicket, AddMessag
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var ticket = await db.Tickets.AsNoTracking().VisibleTo(caller)
                 .Where(t => t.Id == number)
-                .Select(t => new { t.Subject, RequesterName = t.Requester.Name, Tags = t.Tags.Select(x => x.Tag.Name).ToList() })
+                .Select(t => new { t.Subject, RequesterName = t.Requester.Name })
                 .FirstOrDefaultAsync(ct) ?? throw new NotFoundException($"Ticket #{number}");
+            var tags = (await TicketTag.NamesOfAsync(db, [number], ct))[number].ToList();
 
             var patch = new UpdateTicketRequest();
             if (d.Status is not null && d.ReplyBody is null)
@@ -53,7 +54,7 @@ public sealed class ApplyMacro(AtendeDb db, UpdateTicket updateTicket, AddMessag
             }
             if (d.AddTags.Count > 0 || d.RemoveTags.Count > 0)
             {
-                patch = patch with { Tags = ticket.Tags.Except(d.RemoveTags).Concat(d.AddTags).Distinct().ToList() };
+                patch = patch with { Tags = tags.Except(d.RemoveTags).Concat(d.AddTags).Distinct().ToList() };
             }
             if (patch != new UpdateTicketRequest())
             {

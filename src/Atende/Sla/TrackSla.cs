@@ -43,7 +43,9 @@ public sealed class TrackSla(TimeProvider clock) : IOutboxHandler
             // A desk (or a ticket) without service targets pays two tiny queries per event, not a ticket load.
             return;
         }
+        // Split: in one query SQLite joins the whole TicketTags table with Tags before it picks this ticket's rows.
         var ticket = await db.Tickets.Include(t => t.Status).Include(t => t.RequestType).Include(t => t.Tags).ThenInclude(t => t.Tag)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(t => t.Id == change.TicketNumber, ct);
         if (ticket is null)
         {

@@ -25,7 +25,6 @@ public sealed class GetTicket(AtendeDb db, TimeProvider clock)
                 Organization = t.Organization == null ? null : new NamedRef(t.Organization.Id, t.Organization.Name),
                 Assignee = t.Assignee == null ? null : new NamedRef(t.Assignee.Id, t.Assignee.Name),
                 Team = t.Team == null ? null : new NamedRef(t.Team.Id, t.Team.Name),
-                Tags = t.Tags.Select(x => x.Tag.Name).ToList(),
                 t.FieldsJson,
                 t.CreatedAt,
                 t.UpdatedAt,
@@ -62,7 +61,7 @@ public sealed class GetTicket(AtendeDb db, TimeProvider clock)
         var sla = await SlaAsync(number, row.DueAt, row.ResolvedAt, now, ct);
         return new TicketView(
             row.Id, row.Subject, row.Status, row.Priority, row.Type, row.Channel, row.Requester, row.Organization,
-            row.Assignee, row.Team, row.Tags.Order().ToList(), JsonNode.Parse(row.FieldsJson)!.AsObject(),
+            row.Assignee, row.Team, (await TicketTag.NamesOfAsync(db, [number], ct))[number].Order().ToList(), JsonNode.Parse(row.FieldsJson)!.AsObject(),
             row.CreatedAt, row.UpdatedAt, row.FirstRespondedAt, row.ResolvedAt, row.DueAt,
             sla,
             links, watchers,

@@ -92,9 +92,11 @@ public sealed class ListTickets(AtendeDb db, ISearchEngine search, TimeProvider 
                 t.Organization == null ? null : new NamedRef(t.Organization.Id, t.Organization.Name),
                 t.Assignee == null ? null : new NamedRef(t.Assignee.Id, t.Assignee.Name),
                 t.Team == null ? null : new NamedRef(t.Team.Id, t.Team.Name),
-                t.Tags.Select(x => x.Tag.Name).ToList(),
+                new List<string>(),
                 t.CreatedAt, t.UpdatedAt, t.FirstRespondedAt, t.ResolvedAt, t.DueAt, t.MergedIntoId))
             .ToListAsync(ct);
+        var tags = await TicketTag.NamesOfAsync(db, rows.Select(r => r.Number).ToList(), ct);
+        rows = rows.Select(r => r with { Tags = tags[r.Number].ToList() }).ToList();
 
         return Page<TicketSummary>.FromOverfetch(rows, limit, last => new PageCursor(sort, sortField switch
         {
