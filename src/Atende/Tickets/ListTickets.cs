@@ -73,14 +73,32 @@ public sealed class ListTickets(AtendeDb db, ISearchEngine search, TimeProvider 
         errors.ThrowIfAny();
 
         DateTime AfterTime() => new(after!.Value, DateTimeKind.Utc);
-        query = sortField switch
+        IQueryable<Ticket> Sorted(IQueryable<Ticket> tickets) => sortField switch
         {
-            "createdAt" => SortAndSeek(query, t => t.CreatedAt, descending, after is null ? null : new CursorValues<DateTime>(AfterTime(), after.Id)),
-            "priority" => SortAndSeek(query, t => (int)t.Priority, descending, after is null ? null : new CursorValues<int>((int)after.Value, after.Id)),
-            "dueAt" => SortAndSeek(query, t => t.DueAt ?? NoDueDate, descending, after is null ? null : new CursorValues<DateTime>(AfterTime(), after.Id)),
-            "number" => SortAndSeek(query, t => t.Id, descending, after is null ? null : new CursorValues<int>((int)after.Value, after.Id)),
-            _ => SortAndSeek(query, t => t.UpdatedAt, descending, after is null ? null : new CursorValues<DateTime>(AfterTime(), after.Id)),
+            "createdAt" => SortAndSeek(tickets, t => t.CreatedAt, descending, after is null ? null : new CursorValues<DateTime>(AfterTime(), after.Id)),
+            "priority" => SortAndSeek(tickets, t => (int)t.Priority, descending, after is null ? null : new CursorValues<int>((int)after.Value, after.Id)),
+            "dueAt" => SortAndSeek(tickets, t => t.DueAt ?? NoDueDate, descending, after is null ? null : new CursorValues<DateTime>(AfterTime(), after.Id)),
+            "number" => SortAndSeek(tickets, t => t.Id, descending, after is null ? null : new CursorValues<int>((int)after.Value, after.Id)),
+            _ => SortAndSeek(tickets, t => t.UpdatedAt, descending, after is null ? null : new CursorValues<DateTime>(AfterTime(), after.Id)),
         };
+        var categories = request.StatusCategory is { Length: > 0 } names ? ParseEnums<StatusCategory>("statusCategory", names, new ValidationErrors()).Distinct().ToList() : [];
+        if (!db.IsPostgres && categories.Count > 1)
+        {
+            // SQLite reads one (StatusCategory, sort key) index range per category but cannot merge them in order
+            // (PostgreSQL does, with a Merge Append): it sorted every open ticket of the desk for one page (0.1 s at
+            // 1,000,000 tickets). The first page of each category, merged, holds the page.
+            IQueryable<Ticket>? merged = null;
+            foreach (var category in categories)
+            {
+                var one = Sorted(query.Where(t => t.StatusCategory == category)).Take(limit + 1);
+                merged = merged is null ? one : merged.Concat(one);
+            }
+            query = Sorted(merged!);
+        }
+        else
+        {
+            query = Sorted(query);
+        }
 
         var rows = await query.Take(limit + 1).Select(t => new TicketSummary(
                 t.Id, t.Subject,

@@ -32,6 +32,43 @@ public sealed class ListingTests(AtendeFactory factory) : IClassFixture<AtendeFa
     }
 
     [Fact]
+    public async Task Paging_over_several_status_categories_keeps_one_order()
+    {
+        // SQLite merges one page per category (see ListTickets): the merged pages must read as one list.
+        var desk = await Desk.BuildAsync(factory);
+        var expected = new List<int>();
+        for (var i = 0; i < 7; i++)
+        {
+            factory.Clock.Advance(TimeSpan.FromSeconds(1));
+            var number = await Desk.OpenOwnAsync(desk.Carla, $"Interleaved {i}");
+            // New, open, resolved, new, open...: the resolved ones are not asked for.
+            var status = (i % 3) switch { 0 => null, 1 => "in_progress", _ => "resolved" };
+            if (status is not null)
+            {
+                Assert.True((await desk.Admin.PatchAsJsonAsync($"/api/v1/tickets/{number}", new { status })).IsSuccessStatusCode);
+            }
+            if (status != "resolved")
+            {
+                expected.Add(number);
+            }
+        }
+        foreach (var sort in new[] { "-updatedAt", "createdAt", "-number" })
+        {
+            var seen = new List<int>();
+            string? cursor = null;
+            do
+            {
+                var page = await desk.Admin.GetJsonAsync(
+                    $"/api/v1/tickets?organization={desk.BetaId}&statusCategory=new,open&sort={sort}&limit=2{(cursor is null ? "" : "&cursor=" + cursor)}");
+                seen.AddRange(page.Numbers());
+                cursor = page["nextCursor"]?.GetValue<string>();
+            }
+            while (cursor is not null);
+            Assert.Equal(sort == "createdAt" ? expected : expected.AsEnumerable().Reverse(), seen);
+        }
+    }
+
+    [Fact]
     public async Task Filters_combine_and_sorts_order_the_list()
     {
         var desk = await Desk.BuildAsync(factory);
