@@ -236,6 +236,7 @@ api.MapSlaApi();
 api.MapReportsApi();
 api.MapDashboardsApi();
 api.MapMailboxesApi();
+api.MapFailedMailApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();
