@@ -167,7 +167,7 @@ public sealed class MailboxPollingTests(MailboxFactory factory) : IClassFixture<
         var folder = await MailServer.NewFolderAsync("pair");
         await MailServer.AppendAsync(folder, Enumerable.Range(1, 12).Select(i => Customer(desk, i)));
         var id = await CreateAsync(desk, MailServer.FolderUser, folder, "markSeen");
-        await using var node = new AtendeNode(factory);
+        await using var node = new MailboxNode(factory);
         var other = node.Services.GetRequiredService<MailboxPoller>();
 
         // While this node imports, the other finds the mailbox claimed.

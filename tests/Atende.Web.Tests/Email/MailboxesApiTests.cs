@@ -18,6 +18,12 @@ public sealed class MailboxFactory : AtendeFactory
     };
 }
 
+/// <summary>A second node on the database of a <see cref="MailboxFactory"/>, its background poller off too.</summary>
+public sealed class MailboxNode(AtendeFactory shared) : AtendeFactory(shared)
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Atende:Mailboxes:Enabled"] = "false" };
+}
+
 public sealed class MailboxesApiTests(MailboxFactory factory) : IClassFixture<MailboxFactory>
 {
     private const string Password = "imap-secret-42";
