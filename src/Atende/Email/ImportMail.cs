@@ -60,6 +60,9 @@ public sealed class ImportMail(
     /// <summary>At most this many Cc/To addresses of one mail become participants (a mail to a whole company must not).</summary>
     public const int MaxParticipantsPerMail = 20;
 
+    /// <summary>The requester of mail without a usable sender address (.invalid is never deliverable, RFC 2606).</summary>
+    public const string UnknownSenderAddress = "unknown-sender@sender.invalid";
+
     private const int MaxAttempts = 4;
     private const int MaxThreadIds = 50;
 
@@ -204,12 +207,12 @@ public sealed class ImportMail(
             await db.SaveChangesAsync(ct);
             return ImportOutcome.Ignored(note);
         }
-        if (sender is null)
-        {
-            throw new InvalidOperationException("The message has no usable sender address (From, Reply-To or Sender).");
-        }
+        var unknownSender = sender is null;
+        // Mail from a client that wrote no usable address ("From: Whomever") is still somebody's request: it opens a
+        // ticket for the placeholder customer, whose address is marked bouncing so nothing is ever sent to it.
+        sender ??= new EmailAddress(UnknownSenderAddress, "Unknown sender");
 
-        var ticket = await ThreadAsync(mail, sender.Address, secret, ct);
+        var ticket = await ThreadAsync(mail, unknownSender ? null : sender.Address, secret, ct);
         var agent = await db.Agents.AsNoTracking()
             .Where(a => a.Active && a.Email.ToLower() == sender.Address)
             .Select(a => new { a.Id, a.AccountId, a.Role, a.Name, TeamIds = a.Memberships.Select(t => t.TeamId).ToList() })
@@ -228,7 +231,14 @@ public sealed class ImportMail(
             // A new ticket from an agent's address is opened for that address as a customer like any other: agents
             // forwarding a request into the desk is common, and the request is then theirs to reassign.
             senderCustomer = await customers.FindOrAddAsync(sender.Address, Cut(sender.Name, 200), ct);
-            senderCustomer.ClearEmailBouncing();
+            if (unknownSender)
+            {
+                senderCustomer.MarkEmailBouncing(now);
+            }
+            else
+            {
+                senderCustomer.ClearEmailBouncing();
+            }
             await db.SaveChangesAsync(ct);
             author = CustomerCaller(senderCustomer);
         }
@@ -263,7 +273,7 @@ public sealed class ImportMail(
         else
         {
             ticket.AddMessage(message, author, now);
-            if (senderCustomer is not null && senderCustomer.Id != ticket.RequesterId)
+            if (senderCustomer is not null && !unknownSender && senderCustomer.Id != ticket.RequesterId)
             {
                 // Someone the conversation was forwarded to, answering through our Message-ID or reply address: they
                 // take part from now on (they receive the replies), as if they had been in Cc.
@@ -309,7 +319,7 @@ public sealed class ImportMail(
     }
 
     /// <summary>The ticket an incoming mail answers, or null for a new request.</summary>
-    private async Task<Ticket?> ThreadAsync(InboundMail mail, string sender, byte[] secret, CancellationToken ct)
+    private async Task<Ticket?> ThreadAsync(InboundMail mail, string? sender, byte[] secret, CancellationToken ct)
     {
         var threadIds = mail.ThreadIds.Where(id => id.Length <= ImportedMail.KeyMaxLength).Take(MaxThreadIds).ToList();
         int? ticketId = threadIds.Select(id => OwnMessageId.TicketOf(id, secret)).FirstOrDefault(t => t is not null);
@@ -332,7 +342,7 @@ public sealed class ImportMail(
         {
             ticket = await FollowMergesAsync(ticketId.Value, ct);
         }
-        if (ticket is null && SubjectTag.Find(mail.Subject) is { } tagged)
+        if (ticket is null && sender is not null && SubjectTag.Find(mail.Subject) is { } tagged)
         {
             // A subject tag is easy to type or to keep when writing about something else: it threads only mail from
             // someone already in that conversation.
