@@ -13,13 +13,14 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 REPO_ROOT="$PWD"
 PG_SERVICE="$REPO_ROOT/eng/services/postgres.sh"
+MAIL_SERVICE="$REPO_ROOT/eng/services/mail.sh"
 TEST_ARGS=("$@")
 
 export DOTNET_NOLOGO="${DOTNET_NOLOGO:-1}"
 export DOTNET_CLI_TELEMETRY_OPTOUT="${DOTNET_CLI_TELEMETRY_OPTOUT:-1}"
 # Each step says which database it uses; nothing inherited from the caller's shell may leak into the
 # other steps (e.g. an earlier `eval "$(eng/services/postgres.sh env)"`).
-unset ATENDE_TEST_PROVIDER ATENDE_TEST_POSTGRES
+unset ATENDE_TEST_PROVIDER ATENDE_TEST_POSTGRES ATENDE_TEST_IMAP ATENDE_TEST_SMTP ATENDE_TEST_MAIL_USERS ATENDE_TEST_MAIL_PASSWORD
 
 is_ci() {
   case "${CI:-}" in true | TRUE | True | 1 | yes) return 0 ;; *) return 1 ;; esac
@@ -80,6 +81,9 @@ print_summary() {
   if [[ -z "${ATENDE_TEST_DATA:-}" ]]; then
     warn "test data (../shared/data) not found: the mail corpus tests were SKIPPED"
   fi
+  if [[ -n "${MAIL_SKIP_REASON:-}" ]]; then
+    warn "mail server tests did not run: $MAIL_SKIP_REASON"
+  fi
   if [[ -n "${PG_SKIP_REASON:-}" ]]; then
     warn "PostgreSQL tests did not run: $PG_SKIP_REASON"
   fi
@@ -111,11 +115,16 @@ fi
 
 PG_STARTED=false
 PG_SKIP_REASON=""
+MAIL_STARTED=false
+MAIL_SKIP_REASON=""
 
 cleanup() {
   # Always stop what we started, whatever happened, so no server outlives the run.
   if [[ "$PG_STARTED" == true ]]; then
     "$PG_SERVICE" stop 9>&- || true
+  fi
+  if [[ "$MAIL_STARTED" == true ]]; then
+    "$MAIL_SERVICE" stop 9>&- || true
   fi
 }
 trap cleanup EXIT
@@ -174,6 +183,24 @@ else
   fi
   PG_SKIP_REASON="$why"
   warn "$why. PostgreSQL tests are SKIPPED; only SQLite will be tested. CI would fail here."
+fi
+
+# Dovecot (IMAP + LMTP) and OpenSMTPD on loopback for the mailbox tests (tests/Atende.Web.Tests/Email): mail.sh
+# installs them as root when missing. A second or two; the tests skip outside CI when it did not start, and fail under CI.
+# "inbound" is the IMAP user whose INBOX the SMTP tests send to; the others are mail.sh's defaults.
+export ATENDE_MAIL_USERS="support customer agent other inbound"
+MAIL_STARTED=true # set before starting, so a half-started server is cleaned up too
+if run_step "start mail servers" run "$MAIL_SERVICE" start; then
+  eval "$("$MAIL_SERVICE" env)" # ATENDE_TEST_IMAP, ATENDE_TEST_SMTP, ATENDE_TEST_MAIL_USERS, ATENDE_TEST_MAIL_PASSWORD
+  export ATENDE_TEST_IMAP ATENDE_TEST_SMTP ATENDE_TEST_MAIL_USERS ATENDE_TEST_MAIL_PASSWORD
+else
+  MAIL_SKIP_REASON="Dovecot/OpenSMTPD did not start (see above; eng/services/mail.sh start)"
+  if is_ci; then
+    printf '\nERROR: %s. Under CI=true the mail server tests may not be skipped.\n' "$MAIL_SKIP_REASON" >&2
+    print_summary
+    exit 1
+  fi
+  warn "$MAIL_SKIP_REASON. The mail server tests are SKIPPED. CI would fail here."
 fi
 
 # --- test data from outside the project (see ../shared/README.md) ---------------------------------------

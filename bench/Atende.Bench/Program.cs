@@ -8,6 +8,8 @@ using Atende.Bench;
 //            the same scenarios on both databases side by side, with pgbench TPC-B on the same PostgreSQL as the limit
 //   outbox  --database sqlite|postgres [--connection "..."] [--events 5000] [--rules 50]
 //            ticket events per second through one node's outbox dispatcher, every handler on (use an empty database)
+//   ingest  --database sqlite|postgres [--connection "..."] [--messages 10000] [--imap host:port] [--user support]
+//            mails/second from a Dovecot folder into tickets through the mailbox poller and ImportMail (use an empty database)
 //   generate --database sqlite|postgres [--connection "..."] [--tickets 1000000] [--seed 42] [--until yyyy-MM-dd]
 //            fills a fresh database with a realistic desk (see Generation/DataSetGenerator.cs)
 var command = args.FirstOrDefault() ?? "help";
@@ -19,6 +21,7 @@ return command switch
     "rules" => RuleEvaluation.Execute(Console.Out),
     "compare" => await Compare.ExecuteAsync(args.Skip(1).ToArray()),
     "outbox" => await OutboxThroughput.ExecuteAsync(args.Skip(1).ToArray(), Console.Out),
+    "ingest" => await MailIngest.ExecuteAsync(args.Skip(1).ToArray(), Console.Out),
     "generate" => await Atende.Bench.Generation.Generate.ExecuteAsync(args.Skip(1).ToArray(), Console.Out),
     _ => Usage(),
 };

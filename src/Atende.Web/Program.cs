@@ -235,6 +235,8 @@ api.MapMacrosApi();
 api.MapSlaApi();
 api.MapReportsApi();
 api.MapDashboardsApi();
+api.MapMailboxesApi();
+api.MapFailedMailApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();

@@ -113,6 +113,10 @@ public static class AtendeServices
         services.AddSingleton<Email.MailTokenSecret>();
         services.Configure<Email.SmtpOptions>(configuration.GetSection("Atende:Smtp"));
         services.AddHostedService<Email.OutboundEmailDelivery>();
+        // Incoming mail: every node polls, one mailbox at a time under a lease (Email/MailboxPoller).
+        services.Configure<Email.MailboxPollingOptions>(configuration.GetSection("Atende:Mailboxes"));
+        services.AddSingleton<Email.MailboxPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<Email.MailboxPoller>());
 
         // Webhooks: sent by every node, one claimed row at a time; redirects are not followed (a 3xx is a failure),
         // so a receiver cannot bounce the desk's signed request to another address.

@@ -25,6 +25,11 @@ public sealed class Customer
     public int? AccountId { get; private set; }
     public string? Notes { get; private set; }
     public DateTime CreatedAt { get; private set; }
+    /// <summary>
+    /// Since when mail to this address bounces (a bounce of our own mail named it); null while it is deliverable. Outbound
+    /// mail skips such an address; the next mail the customer sends us clears it, proving it works again.
+    /// </summary>
+    public DateTime? EmailBouncingSince { get; private set; }
 
     public void Rename(string name) => Name = name;
     public void ChangeEmail(string email) => Email = email;
@@ -32,6 +37,11 @@ public sealed class Customer
     public void SetLanguage(string language) => Language = language;
     public void MoveTo(int? organizationId) => OrganizationId = organizationId;
     public void SetNotes(string? notes) => Notes = notes;
+
+    /// <summary>Marks the address as bouncing; a later bounce keeps the first date.</summary>
+    public void MarkEmailBouncing(DateTime now) => EmailBouncingSince ??= now;
+
+    public void ClearEmailBouncing() => EmailBouncingSince = null;
 
     public void LinkAccount(int accountId)
     {

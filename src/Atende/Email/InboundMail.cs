@@ -46,6 +46,9 @@ public sealed class InboundMail
     public IReadOnlyList<EmailAddress> To { get; private init; } = [];
     public IReadOnlyList<EmailAddress> Cc { get; private init; } = [];
     public IReadOnlyList<EmailAddress> ReplyTo { get; private init; } = [];
+    /// <summary>The envelope recipients the receiving servers recorded (Delivered-To, X-Original-To, Envelope-To): where a
+    /// reply address token survives when the sender's client dropped it from To and Cc (Bcc, forwarding).</summary>
+    public IReadOnlyList<string> DeliveredTo { get; private init; } = [];
     public DateTimeOffset? Date { get; private init; }
     /// <summary>The Message-ID without angle brackets; null when the sender gave none.</summary>
     public string? MessageId { get; private init; }
@@ -108,6 +111,13 @@ public sealed class InboundMail
             To = Addresses(message, HeaderId.To, message.To),
             Cc = Addresses(message, HeaderId.Cc, message.Cc),
             ReplyTo = Addresses(message, HeaderId.ReplyTo, message.ReplyTo),
+            DeliveredTo = message.Headers
+                .Where(h => h.Field.Equals("Delivered-To", StringComparison.OrdinalIgnoreCase)
+                    || h.Field.Equals("X-Original-To", StringComparison.OrdinalIgnoreCase)
+                    || h.Field.Equals("Envelope-To", StringComparison.OrdinalIgnoreCase))
+                .Select(h => h.Value.Trim().Trim('<', '>').Trim())
+                .Where(v => v.Length > 0)
+                .ToList(),
             Date = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null,
             MessageId = NullIfEmpty(message.MessageId),
             InReplyTo = Ids(message.Headers, HeaderId.InReplyTo),

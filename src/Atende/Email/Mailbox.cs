@@ -1,4 +1,5 @@
 using Atende.Tickets;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Atende.Email;
 
@@ -87,4 +88,21 @@ public sealed class Mailbox
     public string? LastError { get; set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; set; }
+
+    private const string PasswordPurpose = "Atende.Email.MailboxPassword.v1";
+
+    /// <summary>How a password is stored: protected with Data Protection, readable only by this desk's key ring.</summary>
+    public static string ProtectPassword(IDataProtectionProvider protection, string password) =>
+        protection.CreateProtector(PasswordPurpose).Protect(password);
+
+    /// <summary>The inbound password in clear, only for the moment of logging in; never logged or returned.</summary>
+    public string InboundPassword(IDataProtectionProvider protection) =>
+        ProtectedInboundPassword is null ? "" : protection.CreateProtector(PasswordPurpose).Unprotect(ProtectedInboundPassword);
+
+    public string OutboundPassword(IDataProtectionProvider protection) =>
+        ProtectedOutboundPassword is null ? "" : protection.CreateProtector(PasswordPurpose).Unprotect(ProtectedOutboundPassword);
+
+    /// <summary>Whether this mailbox may be polled at <paramref name="now"/>: active, unclaimed (or its claim expired) and its interval passed.</summary>
+    public bool IsDue(DateTime now) =>
+        Active && (ClaimedUntil is null || ClaimedUntil < now) && (LastPolledAt is null || LastPolledAt.Value.AddSeconds(PollSeconds) <= now);
 }

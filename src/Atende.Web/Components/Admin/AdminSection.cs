@@ -20,6 +20,7 @@ public sealed record AdminSection(string Href, string Icon, string TitleKey, str
         new("admin/tags", Icons.Material.Outlined.Sell, "Tags.Title", "Tags.Summary"),
         new("admin/canned-responses", Icons.Material.Outlined.Quickreply, "CannedResponses.Title", "CannedResponses.Summary"),
         new("admin/macros", Icons.Material.Outlined.AutoFixHigh, "Admin.Title", "Admin.Summary", typeof(Resources.MacroText)),
+        new("admin/mailboxes", Icons.Material.Outlined.Mail, "Title", "Summary", typeof(Resources.MailboxText)),
         new("admin/webhooks", Icons.Material.Outlined.Webhook, "Title", "Summary", typeof(Resources.WebhookText)),
         new("admin/sla", Icons.Material.Outlined.Timer, "Title", "Summary", typeof(Resources.SlaText)),
         new("admin/automation", Icons.Material.Outlined.AutoMode, "Title", "Summary", typeof(Resources.AutomationText)),

@@ -1,0 +1,90 @@
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Net.Pop3;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Atende.Email;
+
+/// <summary>Opens a mailbox's IMAP, POP3 or SMTP session with MailKit, and says in an admin's words why one failed.</summary>
+internal static class MailConnection
+{
+    public static SecureSocketOptions Socket(MailSecurity security) => security switch
+    {
+        MailSecurity.Ssl => SecureSocketOptions.SslOnConnect,
+        MailSecurity.StartTls => SecureSocketOptions.StartTls,
+        _ => SecureSocketOptions.None,
+    };
+
+    public static async Task<ImapClient> ImapAsync(Mailbox mailbox, IDataProtectionProvider protection, TimeSpan timeout, CancellationToken ct)
+    {
+        var client = new ImapClient { Timeout = (int)timeout.TotalMilliseconds };
+        try
+        {
+            await client.ConnectAsync(mailbox.InboundHost, mailbox.InboundPort, Socket(mailbox.InboundSecurity), ct);
+            await client.AuthenticateAsync(mailbox.InboundUsername, mailbox.InboundPassword(protection), ct);
+            return client;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    public static async Task<Pop3Client> Pop3Async(Mailbox mailbox, IDataProtectionProvider protection, TimeSpan timeout, CancellationToken ct)
+    {
+        var client = new Pop3Client { Timeout = (int)timeout.TotalMilliseconds };
+        try
+        {
+            await client.ConnectAsync(mailbox.InboundHost, mailbox.InboundPort, Socket(mailbox.InboundSecurity), ct);
+            await client.AuthenticateAsync(mailbox.InboundUsername, mailbox.InboundPassword(protection), ct);
+            return client;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    public static async Task<SmtpClient> SmtpAsync(string host, int port, SecureSocketOptions security, string? username, string? password, TimeSpan timeout, CancellationToken ct)
+    {
+        var client = new SmtpClient { Timeout = (int)timeout.TotalMilliseconds };
+        try
+        {
+            await client.ConnectAsync(host, port, security, ct);
+            if (!string.IsNullOrEmpty(username))
+            {
+                await client.AuthenticateAsync(username, password ?? "", ct);
+            }
+            return client;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>What went wrong, for the admin who typed the settings: which part to check, never a stack trace.</summary>
+    public static (string Code, string Message) Explain(Exception e, string host, int port, string? folder = null)
+    {
+        var where = $"{host}:{port}";
+        return e switch
+        {
+            AuthenticationException => ("auth", $"{where} refused the user name or password."),
+            SslHandshakeException => ("tls", $"The secure connection to {where} failed: check the security setting (SSL or STARTTLS) and the port."),
+            FolderNotFoundException => ("folder", $"The folder '{folder ?? (e as FolderNotFoundException)?.FolderName}' does not exist on {host}."),
+            SocketException { SocketErrorCode: SocketError.ConnectionRefused } => ("refused", $"{where} refused the connection: check the port, and that the server is running."),
+            SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain } => ("host", $"The server name '{host}' could not be found."),
+            SocketException s => ("network", $"Could not reach {where}: {s.Message}"),
+            TimeoutException or OperationCanceledException or IOException { InnerException: TimeoutException } => ("timeout", $"{where} did not answer in time: check the host, the port and any firewall."),
+            NotSupportedException => ("security", $"{where} does not offer what the security setting asks for (for example STARTTLS): {e.Message}"),
+            ProtocolException or CommandException or IOException => ("protocol", $"{where} did not answer as expected: check the protocol and the port ({e.Message})."),
+            _ => ("error", $"{where}: {e.Message}"),
+        };
+    }
+}
