@@ -69,7 +69,8 @@ public sealed class MailImportCorpusTests(AtendeFactory factory, ITestOutputHelp
             (tickets, messages) = (await db.Tickets.CountAsync(), await db.Messages.CountAsync());
         }
         var outcome = await ImportAsync(mailbox.Id, bytes);
-        Assert.Equal(ImportOutcomeKind.Ignored, outcome.Kind);
+        // Some samples share a Message-ID: the second is then a duplicate of the first, which was ignored.
+        Assert.True(outcome.Kind == ImportOutcomeKind.Ignored || (outcome.Kind == ImportOutcomeKind.Duplicate && outcome.TicketId is null), outcome.ToString());
         await using (var db = factory.CreateDb())
         {
             Assert.Equal((tickets, messages), (await db.Tickets.CountAsync(), await db.Messages.CountAsync()));

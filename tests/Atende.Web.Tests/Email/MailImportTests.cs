@@ -44,7 +44,7 @@ public sealed class MailImportTests(AtendeFactory factory) : IClassFixture<Atend
         Assert.Contains("A impressora parou.", message.Body);
         // Automation, SLA and notifications hear of it as of any ticket: the created event is in the outbox.
         Assert.Contains(await check.Outbox.Where(o => o.Type == TicketEvents.Created).Select(o => o.Payload).ToListAsync(),
-            p => p.Contains($"\"TicketId\":{ticket.Id},", StringComparison.Ordinal) || p.Contains($"\"ticketId\":{ticket.Id},", StringComparison.Ordinal));
+            p => p.Contains($"\"TicketNumber\":{ticket.Id},", StringComparison.Ordinal));
         var page = await desk.Admin.GetJsonAsync($"/api/v1/tickets/{ticket.Id}");
         Assert.Equal("email", page["channel"]!.GetValue<string>());
     }
