@@ -57,6 +57,8 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<KnowledgeBase.KnowledgeDeflection> KnowledgeDeflections => Set<KnowledgeBase.KnowledgeDeflection>();
     public DbSet<KnowledgeBase.KnowledgeArticleHour> KnowledgeArticleHours => Set<KnowledgeBase.KnowledgeArticleHour>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Notifications.NotificationPreferences> NotificationPreferences => Set<Notifications.NotificationPreferences>();
+    public DbSet<Notifications.DigestItem> DigestItems => Set<Notifications.DigestItem>();
     public DbSet<Surveys.SatisfactionRating> SatisfactionRatings => Set<Surveys.SatisfactionRating>();
     public DbSet<Portal.PortalSettings> PortalSettings => Set<Portal.PortalSettings>();
     public DbSet<Email.OutboundEmail> OutboundEmails => Set<Email.OutboundEmail>();
