@@ -1317,6 +1317,50 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.ToTable("Macros");
                 });
 
+            modelBuilder.Entity("Atende.Notifications.DigestItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Event")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("AgentId", "Id");
+
+                    b.HasIndex("OutboxMessageId", "AgentId", "Event")
+                        .IsUnique();
+
+                    b.ToTable("DigestItems");
+                });
+
             modelBuilder.Entity("Atende.Notifications.Notification", b =>
                 {
                     b.Property<int>("Id")
@@ -1335,6 +1379,10 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1365,6 +1413,44 @@ namespace Atende.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Atende.Notifications.NotificationPreferences", b =>
+                {
+                    b.Property<int>("AgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Digest")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("DigestDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DigestLockedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("DigestLockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DigestTimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Email")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InApp")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastDigestAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AgentId");
+
+                    b.HasIndex("DigestDueAt");
+
+                    b.ToTable("NotificationPreferences");
                 });
 
             modelBuilder.Entity("Atende.Persistence.IdempotencyRecord", b =>
@@ -2759,6 +2845,21 @@ namespace Atende.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Atende.Notifications.DigestItem", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Atende.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Atende.Notifications.Notification", b =>
                 {
                     b.HasOne("Atende.Agents.Agent", null)
@@ -2770,6 +2871,15 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.HasOne("Atende.Tickets.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Atende.Notifications.NotificationPreferences", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithOne()
+                        .HasForeignKey("Atende.Notifications.NotificationPreferences", "AgentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
