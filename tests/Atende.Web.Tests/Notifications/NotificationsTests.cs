@@ -44,10 +44,11 @@ public sealed class NotificationsTests(AtendeFactory factory) : IClassFixture<At
         Assert.Equal(HttpStatusCode.OK, (await desk.Admin.PatchAsJsonAsync($"/api/v1/tickets/{byAdmin}", new { assigneeId = desk.SupportAgentId })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await desk.AgentInSupport.PatchAsJsonAsync($"/api/v1/tickets/{byHimself}", new { assigneeId = desk.SupportAgentId })).StatusCode);
 
-        var items = await WaitForNotificationsAsync(desk.AgentInSupport, 1);
         await WaitForOutboxAsync();
-        items = await ItemsAsync(desk.AgentInSupport);
-        var only = Assert.Single(items);
+        // Both tickets were new in Sam's team (a "newTicket" each); only the admin's assignment is an "assigned".
+        var items = await ItemsAsync(desk.AgentInSupport);
+        Assert.Equal(2, items.Count(n => n!["kind"]!.GetValue<string>() == "newTicket"));
+        var only = Assert.Single(items, n => n!["kind"]!.GetValue<string>() == "assigned");
         Assert.Equal("assigned", only!["kind"]!.GetValue<string>());
         Assert.Equal(byAdmin, only["ticketNumber"]!.GetValue<int>());
     }
@@ -85,16 +86,17 @@ public sealed class NotificationsTests(AtendeFactory factory) : IClassFixture<At
         var desk = await Desk.BuildAsync(factory);
         var number = await desk.OpenAsync(desk.Admin, desk.AnaEmail, teamId: desk.SupportTeamId);
         await desk.Admin.PatchAsJsonAsync($"/api/v1/tickets/{number}", new { assigneeId = desk.SupportAgentId });
-        await WaitForNotificationsAsync(desk.AgentInSupport, 1);
+        await WaitForNotificationsAsync(desk.AgentInSupport, 2);
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AtendeDb>();
-        var notification = await db.Notifications.SingleAsync(n => n.TicketId == number);
+        var notification = await db.Notifications.SingleAsync(n => n.TicketId == number && n.Kind == NotificationKind.Assigned);
         var message = await db.Outbox.SingleAsync(m => m.Id == notification.OutboxMessageId);
         var handler = factory.Services.GetServices<IOutboxHandler>().OfType<NotifyAgents>().Single();
         await handler.HandleAsync(message, db, CancellationToken.None);
 
-        Assert.Equal(1, await factory.CreateDb().Notifications.CountAsync(n => n.TicketId == number));
+        Assert.Equal(1, await factory.CreateDb().Notifications.CountAsync(n => n.TicketId == number && n.Kind == NotificationKind.Assigned));
+        Assert.Equal(1, await factory.CreateDb().OutboundEmails.CountAsync(e => e.TicketId == number && e.Kind == "agent.assigned"));
     }
 
     private static async Task<string> HandleAsync(HttpClient agent)
