@@ -64,6 +64,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<Email.OutboundEmail> OutboundEmails => Set<Email.OutboundEmail>();
     public DbSet<Email.Mailbox> Mailboxes => Set<Email.Mailbox>();
     public DbSet<Email.DeskSecret> DeskSecrets => Set<Email.DeskSecret>();
+    public DbSet<Email.Templates.EmailTemplate> EmailTemplates => Set<Email.Templates.EmailTemplate>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxHandled> OutboxHandled => Set<OutboxHandled>();
     public DbSet<ScheduledEvent> ScheduledEvents => Set<ScheduledEvent>();
