@@ -40,7 +40,7 @@ public sealed partial class NotifyAgents(TimeProvider clock, AgentMail mail) : I
         }
         var ticket = await db.Tickets.AsNoTracking()
             .Where(t => t.Id == change.TicketNumber)
-            .Select(t => new { t.Id, t.Subject, t.TeamId, t.AssigneeId, t.MergedIntoId, Watchers = t.Watchers.Select(w => w.AgentId).ToList() })
+            .Select(t => new { t.Id, t.TeamId, t.AssigneeId, t.MergedIntoId, Watchers = t.Watchers.Select(w => w.AgentId).ToList() })
             .FirstOrDefaultAsync(ct);
         if (ticket is null)
         {
@@ -121,7 +121,7 @@ public sealed partial class NotifyAgents(TimeProvider clock, AgentMail mail) : I
             .Where(a => ids.Contains(a.Id) && a.Active)
             .Join(db.Users, a => a.AccountId, u => u.Id, (a, u) => new
             {
-                a.Id, a.AccountId, a.Name, a.Email, a.Role, Teams = a.Memberships.Select(m => m.TeamId).ToList(), u.Language,
+                a.Id, a.AccountId, a.Name, a.Email, a.Role, Teams = a.Memberships.Select(m => m.TeamId).ToList(), u.Language, u.TimeZone,
             })
             .ToListAsync(ct);
         var preferences = await db.NotificationPreferences.AsNoTracking().Where(p => ids.Contains(p.AgentId)).ToDictionaryAsync(p => p.AgentId, ct);
@@ -161,9 +161,11 @@ public sealed partial class NotifyAgents(TimeProvider clock, AgentMail mail) : I
             else
             {
                 var language = agent.Language is "pt-BR" ? "pt-BR" : "en";
-                var (subject, text, html) = await mail.ComposeAsync(db, want.Event, language,
-                    new AgentMailFacts(agent.Name, ticket.Id, ticket.Subject, actorName, want.Detail), ct);
-                db.OutboundEmails.Add(new OutboundEmail(AgentEvents.EmailKind(want.Event), agent.Email, agent.Name, language, subject, text, html, ticket.Id, now));
+                var changed = want.Kind == NotificationKind.Updated ? change.Fields.Where(WatchedFields.Contains).ToList() : null;
+                var rendered = await mail.ComposeAsync(db, want.Event, language, NotificationPreferences.Zone(agent.TimeZone),
+                    new AgentMailFacts(agent.Name, ticket.Id, actorName, change.MessageId, want.Detail, changed), ct);
+                db.OutboundEmails.Add(new OutboundEmail(AgentEvents.EmailKind(want.Event), agent.Email, agent.Name, language,
+                    rendered.Subject, rendered.Text, rendered.Html, ticket.Id, now));
             }
         }
         if (told.Count > 0)

@@ -39,7 +39,7 @@ public sealed class SendAgentDigest(TimeProvider clock, AgentMail mail) : IOutbo
             .Where(a => a.Id == due.AgentId && a.Active)
             .Join(db.Users, a => a.AccountId, u => u.Id, (a, u) => new
             {
-                a.Id, a.AccountId, a.Name, a.Email, a.Role, Teams = a.Memberships.Select(m => m.TeamId).ToList(), u.Language,
+                a.Id, a.AccountId, a.Name, a.Email, a.Role, Teams = a.Memberships.Select(m => m.TeamId).ToList(), u.Language, u.TimeZone,
             })
             .FirstOrDefaultAsync(ct);
         if (agent is null)
@@ -61,9 +61,10 @@ public sealed class SendAgentDigest(TimeProvider clock, AgentMail mail) : IOutbo
         if (lines.Count > 0)
         {
             var language = agent.Language is "pt-BR" ? "pt-BR" : "en";
-            var (subject, text, html) = await mail.ComposeDigestAsync(db, language, agent.Name, lines, ct);
-            db.OutboundEmails.Add(new OutboundEmail("agent." + AgentEvents.DigestKey, agent.Email, agent.Name, language, subject, text, html, null,
-                clock.GetUtcNow().UtcDateTime));
+            var now = clock.GetUtcNow().UtcDateTime;
+            var rendered = await mail.ComposeDigestAsync(db, language, NotificationPreferences.Zone(agent.TimeZone), agent.Name, now, lines, ct);
+            db.OutboundEmails.Add(new OutboundEmail("agent." + AgentEvents.DigestKey, agent.Email, agent.Name, language,
+                rendered.Subject, rendered.Text, rendered.Html, null, now));
         }
         var ids = items.Select(i => i.Id).ToList();
         await db.DigestItems.Where(i => ids.Contains(i.Id)).ExecuteDeleteAsync(ct);

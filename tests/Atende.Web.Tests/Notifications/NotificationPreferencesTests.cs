@@ -240,6 +240,7 @@ public sealed class NotificationPreferencesTests(AtendeFactory factory) : IClass
         var ivoDigest = Assert.Single(await EmailsAsync(IvoEmail(desk)));
         Assert.Equal("agent.digest", ivoDigest.Kind);
         Assert.Equal("en", ivoDigest.Language);
+        Assert.Equal("Your day at Atende: 1 updates", ivoDigest.Subject);
         Assert.Contains($"#{forIvo}", ivoDigest.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain($"#{forSam}", ivoDigest.TextBody, StringComparison.Ordinal);
         Assert.Empty(await EmailsAsync(SamEmail(desk)));
@@ -255,6 +256,8 @@ public sealed class NotificationPreferencesTests(AtendeFactory factory) : IClass
         var samDigest = Assert.Single(await EmailsAsync(SamEmail(desk)));
         Assert.Equal("agent.digest", samDigest.Kind);
         Assert.Equal("pt-BR", samDigest.Language);
+        Assert.StartsWith("Seu dia em", samDigest.Subject, StringComparison.Ordinal);
+        Assert.Contains("atribuído a você por", samDigest.TextBody, StringComparison.Ordinal);
         Assert.Contains($"#{forSam}", samDigest.TextBody, StringComparison.Ordinal);
         Assert.Equal(day.AddDays(2).AddHours(11), (await desk.AgentInSupport.GetJsonAsync(Url))["nextDigestAt"]!.GetValue<DateTime>());
 
