@@ -25,10 +25,11 @@ public sealed class NotificationsTests(AtendeFactory factory) : IClassFixture<At
             new { body = $"@{support} can you call the customer? (cc @{infra}, mail ana@{support}.example)", visibility = "internal" });
         Assert.Equal(HttpStatusCode.Created, note.StatusCode);
 
-        var mine = await WaitForNotificationsAsync(desk.AgentInSupport, 1);
-        Assert.Equal("mention", mine[0]!["kind"]!.GetValue<string>());
-        Assert.Equal(number, mine[0]!["ticketNumber"]!.GetValue<int>());
-        Assert.Equal("Printer on floor 3 is jammed", mine[0]!["ticketSubject"]!.GetValue<string>());
+        // Sam hears of the new ticket in his team, then of the mention.
+        var mine = await WaitForNotificationsAsync(desk.AgentInSupport, 2);
+        var mention = Assert.Single(mine, n => n!["kind"]!.GetValue<string>() == "mention");
+        Assert.Equal(number, mention!["ticketNumber"]!.GetValue<int>());
+        Assert.Equal("Printer on floor 3 is jammed", mention["ticketSubject"]!.GetValue<string>());
         await WaitForOutboxAsync();
         Assert.Empty(await ItemsAsync(desk.AgentInInfra));
         Assert.Empty(await ItemsAsync(desk.Admin));
