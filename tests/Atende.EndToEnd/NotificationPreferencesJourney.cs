@@ -39,7 +39,7 @@ public sealed class NotificationPreferencesJourney(AtendeServer server, Chromium
         await Expect(email).ToBeCheckedAsync();
         await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "New ticket in my team: by email" })).Not.ToBeCheckedAsync();
         await email.SetCheckedAsync(false);
-        await page.GetByTestId("digest").Locator("input").SetCheckedAsync(true);
+        await page.GetByTestId("digest").SetCheckedAsync(true);
         await page.GetByTestId("save-notification-preferences").ClickAsync();
         await Expect(page.GetByText("Preferences saved.")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("next-digest")).ToContainTextAsync("Next digest:");
