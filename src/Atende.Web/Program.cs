@@ -178,6 +178,8 @@ builder.Services.AddScoped<Atende.Web.Components.Agent.Queues.QueueTrail>();
 builder.Services.AddSingleton<TicketFeed>();
 builder.Services.AddSingleton<TicketPresence>();
 builder.Services.AddSingleton<IOutboxHandler, PublishTicketChanges>();
+builder.Services.AddSingleton<NotificationFeed>();
+builder.Services.AddSingleton<IOutboxHandler, PublishNotifications>();
 
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 

@@ -94,6 +94,8 @@ public static class AtendeServices
         // SLA first, so rules reacting to the same event see targets and due times already up to date.
         services.AddSingleton<IOutboxHandler, Sla.TrackSla>();
         services.AddSingleton<IOutboxHandler, Notifications.NotifyAgents>();
+        services.AddSingleton<IOutboxHandler, Notifications.SendAgentDigest>();
+        services.AddSingleton<Notifications.AgentMail>();
         // Rules after notifications: a rule's own changes are new events, notified in their turn.
         services.AddSingleton<IOutboxHandler, Automation.RunAutomationRules>();
         services.AddSingleton<IOutboxHandler, Surveys.OfferSatisfactionSurvey>();

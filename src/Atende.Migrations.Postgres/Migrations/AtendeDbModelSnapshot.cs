@@ -1144,11 +1144,22 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Automatic")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("HeaderMessageId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("HtmlBody")
                         .HasColumnType("text");
+
+                    b.Property<string>("InReplyTo")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1163,8 +1174,19 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
+                    b.Property<int?>("MailboxId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("References")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("ReplyTo")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -1181,6 +1203,9 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.Property<int?>("TicketId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("TicketMessageId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -1192,9 +1217,55 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TicketMessageId");
+
                     b.HasIndex("SentAt", "NextAttemptAt");
 
+                    b.HasIndex("TicketId", "Id");
+
                     b.ToTable("OutboundEmails");
+                });
+
+            modelBuilder.Entity("Atende.Email.Templates.EmailTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("UpdatedByAgentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "Language")
+                        .IsUnique();
+
+                    b.ToTable("EmailTemplates");
                 });
 
             modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticle", b =>
@@ -1445,6 +1516,50 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.ToTable("Macros");
                 });
 
+            modelBuilder.Entity("Atende.Notifications.DigestItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Event")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("AgentId", "Id");
+
+                    b.HasIndex("OutboxMessageId", "AgentId", "Event")
+                        .IsUnique();
+
+                    b.ToTable("DigestItems");
+                });
+
             modelBuilder.Entity("Atende.Notifications.Notification", b =>
                 {
                     b.Property<int>("Id")
@@ -1463,6 +1578,10 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1493,6 +1612,44 @@ namespace Atende.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Atende.Notifications.NotificationPreferences", b =>
+                {
+                    b.Property<int>("AgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Digest")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("DigestDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DigestLockedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("DigestLockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DigestTimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Email")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InApp")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastDigestAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AgentId");
+
+                    b.HasIndex("DigestDueAt");
+
+                    b.ToTable("NotificationPreferences");
                 });
 
             modelBuilder.Entity("Atende.Persistence.IdempotencyRecord", b =>
@@ -2922,6 +3079,21 @@ namespace Atende.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Atende.Notifications.DigestItem", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Atende.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Atende.Notifications.Notification", b =>
                 {
                     b.HasOne("Atende.Agents.Agent", null)
@@ -2933,6 +3105,15 @@ namespace Atende.Migrations.Postgres.Migrations
                     b.HasOne("Atende.Tickets.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Atende.Notifications.NotificationPreferences", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithOne()
+                        .HasForeignKey("Atende.Notifications.NotificationPreferences", "AgentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1100,10 +1100,21 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Automatic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HeaderMessageId")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HtmlBody")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InReplyTo")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1119,7 +1130,18 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MailboxId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("References")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyTo")
+                        .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAt")
@@ -1137,6 +1159,9 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.Property<int?>("TicketId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("TicketMessageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -1148,9 +1173,53 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TicketMessageId");
+
                     b.HasIndex("SentAt", "NextAttemptAt");
 
+                    b.HasIndex("TicketId", "Id");
+
                     b.ToTable("OutboundEmails");
+                });
+
+            modelBuilder.Entity("Atende.Email.Templates.EmailTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UpdatedByAgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "Language")
+                        .IsUnique();
+
+                    b.ToTable("EmailTemplates");
                 });
 
             modelBuilder.Entity("Atende.KnowledgeBase.KnowledgeArticle", b =>
@@ -1393,6 +1462,48 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.ToTable("Macros");
                 });
 
+            modelBuilder.Entity("Atende.Notifications.DigestItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Event")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("AgentId", "Id");
+
+                    b.HasIndex("OutboxMessageId", "AgentId", "Event")
+                        .IsUnique();
+
+                    b.ToTable("DigestItems");
+                });
+
             modelBuilder.Entity("Atende.Notifications.Notification", b =>
                 {
                     b.Property<int>("Id")
@@ -1408,6 +1519,10 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1439,6 +1554,44 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Atende.Notifications.NotificationPreferences", b =>
+                {
+                    b.Property<int>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Digest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DigestDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DigestLockedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DigestLockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DigestTimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Email")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InApp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastDigestAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgentId");
+
+                    b.HasIndex("DigestDueAt");
+
+                    b.ToTable("NotificationPreferences");
                 });
 
             modelBuilder.Entity("Atende.Persistence.IdempotencyRecord", b =>
@@ -2815,6 +2968,21 @@ namespace Atende.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Atende.Notifications.DigestItem", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Atende.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Atende.Notifications.Notification", b =>
                 {
                     b.HasOne("Atende.Agents.Agent", null)
@@ -2826,6 +2994,15 @@ namespace Atende.Migrations.Sqlite.Migrations
                     b.HasOne("Atende.Tickets.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Atende.Notifications.NotificationPreferences", b =>
+                {
+                    b.HasOne("Atende.Agents.Agent", null)
+                        .WithOne()
+                        .HasForeignKey("Atende.Notifications.NotificationPreferences", "AgentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

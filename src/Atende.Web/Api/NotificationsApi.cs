@@ -17,7 +17,18 @@ public static class NotificationsApi
         group.MapGet("/", List).WithSummary("My notifications, newest first (unread=true for the unread ones)");
         group.MapGet("/unread-count", Count).WithSummary("How many are unread, counted up to 100");
         group.MapPost("/read", MarkRead).WithSummary("Mark some (ids) or all (all: true) as read");
+
+        var preferences = api.MapGroup("/me/notification-preferences").WithTags("Notifications");
+        preferences.MapGet("/", GetPreferences).WithSummary("Which events reach my bell and my inbox, and the daily digest");
+        preferences.MapPut("/", PutPreferences).WithSummary("Change them: events and channels left out keep their value");
     }
+
+    private static async Task<Ok<NotificationPreferencesView>> GetPreferences(GetNotificationPreferences get, CurrentCaller caller, CancellationToken ct) =>
+        TypedResults.Ok(await get.HandleAsync(caller.Value, ct));
+
+    private static async Task<Ok<NotificationPreferencesView>> PutPreferences(UpdateNotificationPreferencesRequest request, UpdateNotificationPreferences update,
+        CurrentCaller caller, CancellationToken ct) =>
+        TypedResults.Ok(await update.HandleAsync(request, caller.Value, ct));
 
     private static async Task<Ok<Page<NotificationView>>> List(
         [FromQuery] bool? unread, [FromQuery] int? limit, [FromQuery] string? cursor, ListNotifications list, CurrentCaller caller, CancellationToken ct) =>

@@ -14,5 +14,12 @@ internal sealed class OutboundEmailConfiguration : IEntityTypeConfiguration<Outb
         b.Property(e => e.Subject).HasMaxLength(500);
         // The sender's question: what is unsent and due, oldest first.
         b.HasIndex(e => new { e.SentAt, e.NextAttemptAt });
+        b.Property(e => e.ReplyTo).HasMaxLength(320);
+        b.Property(e => e.HeaderMessageId).HasMaxLength(300);
+        b.Property(e => e.InReplyTo).HasMaxLength(1000);
+        b.Property(e => e.References).HasMaxLength(8000);
+        // The ticket page and the thread headers: a ticket's mail, newest first; a reply's deliveries.
+        b.HasIndex(e => new { e.TicketId, e.Id });
+        b.HasIndex(e => e.TicketMessageId);
     }
 }

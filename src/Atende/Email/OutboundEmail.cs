@@ -41,6 +41,42 @@ public sealed class OutboundEmail
     public DateTime NextAttemptAt { get; private set; }
     public string? LastError { get; private set; }
 
+    /// <summary>The ticket message (an agent's reply) this mail carries, with its attachments; null for other mail.</summary>
+    public int? TicketMessageId { get; private set; }
+    /// <summary>The mailbox the mail is sent through and from; null: the desk's Atende:Smtp.</summary>
+    public int? MailboxId { get; private set; }
+    /// <summary>Where the customer's answer should go: the mailbox's reply address with the ticket's token.</summary>
+    public string? ReplyTo { get; private set; }
+    /// <summary>Sent by the desk on its own (acknowledgement, notification): marked Auto-Submitted so auto-replies stay quiet. An agent's reply is not.</summary>
+    public bool Automatic { get; private set; } = true;
+    /// <summary>The Message-ID (no brackets), fixed on the first attempt so every retry sends the same one.</summary>
+    public string? HeaderMessageId { get; private set; }
+    /// <summary>The thread headers, fixed with <see cref="HeaderMessageId"/>: the newest earlier mail of the ticket, and all of them (space-separated, bracketed).</summary>
+    public string? InReplyTo { get; private set; }
+    public string? References { get; private set; }
+
+    /// <summary>Makes this a mail of a ticket's conversation: through which mailbox, answering to which reply address, carrying which message.</summary>
+    public OutboundEmail AboutTicket(int? ticketMessageId, int? mailboxId, string? replyTo, bool automatic)
+    {
+        TicketMessageId = ticketMessageId;
+        MailboxId = mailboxId;
+        ReplyTo = replyTo;
+        Automatic = automatic;
+        return this;
+    }
+
+    /// <summary>Fixes the Message-ID and thread headers on the first attempt; later attempts keep them.</summary>
+    public void FixHeaders(string messageId, string? inReplyTo, string? references)
+    {
+        if (HeaderMessageId is not null)
+        {
+            return;
+        }
+        HeaderMessageId = messageId;
+        InReplyTo = inReplyTo;
+        References = references;
+    }
+
     public void MarkSent(DateTime now)
     {
         SentAt = now;

@@ -6,7 +6,8 @@ namespace Atende.Notifications;
 
 public sealed record ListNotificationsRequest(bool? Unread = null, int? Limit = null, string? Cursor = null);
 
-public sealed record NotificationView(int Id, NotificationKind Kind, int TicketNumber, string TicketSubject, string ActorName, DateTime CreatedAt, DateTime? ReadAt);
+public sealed record NotificationView(int Id, NotificationKind Kind, int TicketNumber, string TicketSubject, string ActorName, DateTime CreatedAt, DateTime? ReadAt,
+    string? Detail = null);
 
 /// <summary>The signed-in agent's notifications, newest first, one keyset page at a time.</summary>
 public sealed class ListNotifications(AtendeDb db)
@@ -27,7 +28,7 @@ public sealed class ListNotifications(AtendeDb db)
         var rows = await query
             .OrderByDescending(n => n.Id)
             .Take(limit + 1)
-            .Join(db.Tickets, n => n.TicketId, t => t.Id, (n, t) => new NotificationView(n.Id, n.Kind, t.Id, t.Subject, n.ActorName, n.CreatedAt, n.ReadAt))
+            .Join(db.Tickets, n => n.TicketId, t => t.Id, (n, t) => new NotificationView(n.Id, n.Kind, t.Id, t.Subject, n.ActorName, n.CreatedAt, n.ReadAt, n.Detail))
             .ToListAsync(ct);
         return Page<NotificationView>.FromOverfetch(rows, limit, n => new PageCursor("notifications", 0, n.Id));
     }

@@ -13,6 +13,14 @@ public enum NotificationKind
     Rule = 3,
     /// <summary>A rule escalated a ticket of the team the agent leads.</summary>
     Escalated = 4,
+    /// <summary>A ticket was opened in, or moved into, one of the agent's teams.</summary>
+    NewTicket = 5,
+    /// <summary>An SLA target of the agent's ticket is about to be missed (<see cref="Notification.Detail"/> names it).</summary>
+    SlaWarning = 6,
+    /// <summary>An SLA target of the agent's ticket, or of a ticket of the team they lead, was missed.</summary>
+    SlaBreached = 7,
+    /// <summary>A watched ticket changed status, priority, team or assignee.</summary>
+    Updated = 8,
 }
 
 /// <summary>Something an agent should look at, shown under the bell until it is read.</summary>
@@ -20,8 +28,10 @@ public sealed class Notification
 {
     private Notification() { }
 
-    public Notification(int agentId, NotificationKind kind, int ticketId, string actorName, int? messageId, long outboxMessageId, DateTime now)
+    public Notification(int agentId, NotificationKind kind, int ticketId, string actorName, int? messageId, long outboxMessageId, DateTime now,
+        string? detail = null)
     {
+        Detail = detail;
         AgentId = agentId;
         Kind = kind;
         TicketId = ticketId;
@@ -37,6 +47,8 @@ public sealed class Notification
     public int TicketId { get; private set; }
     public string ActorName { get; private set; } = "";
     public int? MessageId { get; private set; }
+    /// <summary>What within the ticket: the SLA target's key ("firstResponse", "nextResponse", "resolution") for SLA kinds.</summary>
+    public string? Detail { get; private set; }
     /// <summary>The event that caused it: unique per agent, so a replayed event cannot notify twice.</summary>
     public long OutboxMessageId { get; private set; }
     public DateTime CreatedAt { get; private set; }

@@ -57,6 +57,8 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<KnowledgeBase.KnowledgeDeflection> KnowledgeDeflections => Set<KnowledgeBase.KnowledgeDeflection>();
     public DbSet<KnowledgeBase.KnowledgeArticleHour> KnowledgeArticleHours => Set<KnowledgeBase.KnowledgeArticleHour>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Notifications.NotificationPreferences> NotificationPreferences => Set<Notifications.NotificationPreferences>();
+    public DbSet<Notifications.DigestItem> DigestItems => Set<Notifications.DigestItem>();
     public DbSet<Surveys.SatisfactionRating> SatisfactionRatings => Set<Surveys.SatisfactionRating>();
     public DbSet<Portal.PortalSettings> PortalSettings => Set<Portal.PortalSettings>();
     public DbSet<Email.OutboundEmail> OutboundEmails => Set<Email.OutboundEmail>();
@@ -64,6 +66,7 @@ public sealed class AtendeDb(DbContextOptions<AtendeDb> options)
     public DbSet<Email.DeskSecret> DeskSecrets => Set<Email.DeskSecret>();
     public DbSet<Email.ImportedMail> ImportedMails => Set<Email.ImportedMail>();
     public DbSet<Email.FailedMail> FailedMails => Set<Email.FailedMail>();
+    public DbSet<Email.Templates.EmailTemplate> EmailTemplates => Set<Email.Templates.EmailTemplate>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxHandled> OutboxHandled => Set<OutboxHandled>();
     public DbSet<ScheduledEvent> ScheduledEvents => Set<ScheduledEvent>();

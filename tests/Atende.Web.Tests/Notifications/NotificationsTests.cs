@@ -25,10 +25,11 @@ public sealed class NotificationsTests(AtendeFactory factory) : IClassFixture<At
             new { body = $"@{support} can you call the customer? (cc @{infra}, mail ana@{support}.example)", visibility = "internal" });
         Assert.Equal(HttpStatusCode.Created, note.StatusCode);
 
-        var mine = await WaitForNotificationsAsync(desk.AgentInSupport, 1);
-        Assert.Equal("mention", mine[0]!["kind"]!.GetValue<string>());
-        Assert.Equal(number, mine[0]!["ticketNumber"]!.GetValue<int>());
-        Assert.Equal("Printer on floor 3 is jammed", mine[0]!["ticketSubject"]!.GetValue<string>());
+        // Sam hears of the new ticket in his team, then of the mention.
+        var mine = await WaitForNotificationsAsync(desk.AgentInSupport, 2);
+        var mention = Assert.Single(mine, n => n!["kind"]!.GetValue<string>() == "mention");
+        Assert.Equal(number, mention!["ticketNumber"]!.GetValue<int>());
+        Assert.Equal("Printer on floor 3 is jammed", mention["ticketSubject"]!.GetValue<string>());
         await WaitForOutboxAsync();
         Assert.Empty(await ItemsAsync(desk.AgentInInfra));
         Assert.Empty(await ItemsAsync(desk.Admin));
@@ -44,10 +45,11 @@ public sealed class NotificationsTests(AtendeFactory factory) : IClassFixture<At
         Assert.Equal(HttpStatusCode.OK, (await desk.Admin.PatchAsJsonAsync($"/api/v1/tickets/{byAdmin}", new { assigneeId = desk.SupportAgentId })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await desk.AgentInSupport.PatchAsJsonAsync($"/api/v1/tickets/{byHimself}", new { assigneeId = desk.SupportAgentId })).StatusCode);
 
-        var items = await WaitForNotificationsAsync(desk.AgentInSupport, 1);
         await WaitForOutboxAsync();
-        items = await ItemsAsync(desk.AgentInSupport);
-        var only = Assert.Single(items);
+        // Both tickets were new in Sam's team (a "newTicket" each); only the admin's assignment is an "assigned".
+        var items = await ItemsAsync(desk.AgentInSupport);
+        Assert.Equal(2, items.Count(n => n!["kind"]!.GetValue<string>() == "newTicket"));
+        var only = Assert.Single(items, n => n!["kind"]!.GetValue<string>() == "assigned");
         Assert.Equal("assigned", only!["kind"]!.GetValue<string>());
         Assert.Equal(byAdmin, only["ticketNumber"]!.GetValue<int>());
     }
@@ -85,16 +87,17 @@ public sealed class NotificationsTests(AtendeFactory factory) : IClassFixture<At
         var desk = await Desk.BuildAsync(factory);
         var number = await desk.OpenAsync(desk.Admin, desk.AnaEmail, teamId: desk.SupportTeamId);
         await desk.Admin.PatchAsJsonAsync($"/api/v1/tickets/{number}", new { assigneeId = desk.SupportAgentId });
-        await WaitForNotificationsAsync(desk.AgentInSupport, 1);
+        await WaitForNotificationsAsync(desk.AgentInSupport, 2);
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AtendeDb>();
-        var notification = await db.Notifications.SingleAsync(n => n.TicketId == number);
+        var notification = await db.Notifications.SingleAsync(n => n.TicketId == number && n.Kind == NotificationKind.Assigned);
         var message = await db.Outbox.SingleAsync(m => m.Id == notification.OutboxMessageId);
         var handler = factory.Services.GetServices<IOutboxHandler>().OfType<NotifyAgents>().Single();
         await handler.HandleAsync(message, db, CancellationToken.None);
 
-        Assert.Equal(1, await factory.CreateDb().Notifications.CountAsync(n => n.TicketId == number));
+        Assert.Equal(1, await factory.CreateDb().Notifications.CountAsync(n => n.TicketId == number && n.Kind == NotificationKind.Assigned));
+        Assert.Equal(1, await factory.CreateDb().OutboundEmails.CountAsync(e => e.TicketId == number && e.Kind == "agent.assigned"));
     }
 
     private static async Task<string> HandleAsync(HttpClient agent)
