@@ -235,6 +235,7 @@ api.MapMacrosApi();
 api.MapSlaApi();
 api.MapReportsApi();
 api.MapDashboardsApi();
+api.MapEmailTemplatesApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();
