@@ -50,7 +50,11 @@ public sealed class OfferSatisfactionSurvey(TimeProvider clock, IDataProtectionP
             var token = SurveyLink.For(ticket.Id, ticket.RequesterId, now).Protect(protection);
             surveyUrl = $"{PublicAddress.Of(configuration)}/portal/survey/{token}?culture={recipient.Language}";
         }
-        if (change.ActorCustomerId is null)
+        // One mail per resolution, counted rather than read from the event: a reopening's event handled after the
+        // next resolution also finds the ticket done, and must not make that resolution mail twice.
+        var resolutions = await db.TicketHistory.CountAsync(h => h.TicketId == ticket.Id && h.Field == "resolvedAt" && h.To != null && h.ActorCustomerId == null, ct);
+        var mailed = await db.OutboundEmails.CountAsync(e => e.TicketId == ticket.Id && e.Kind == EmailKind, ct);
+        if (change.ActorCustomerId is null && resolutions > mailed)
         {
             var values = (await mail.ValuesAsync(db, ticket, recipient, ct)).SetUrl("survey.url", surveyUrl);
             await mail.QueueAsync(db, ticket, EmailTemplateKeys.Resolved, EmailKind, recipient, values, null, automatic: true, now, ct);
