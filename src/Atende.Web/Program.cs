@@ -239,6 +239,7 @@ api.MapReportsApi();
 api.MapDashboardsApi();
 api.MapMailboxesApi();
 api.MapFailedMailApi();
+api.MapEmailTemplatesApi();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();

@@ -99,6 +99,9 @@ public static class AtendeServices
         // Rules after notifications: a rule's own changes are new events, notified in their turn.
         services.AddSingleton<IOutboxHandler, Automation.RunAutomationRules>();
         services.AddSingleton<IOutboxHandler, Surveys.OfferSatisfactionSurvey>();
+        // Customer mail: acknowledgement of a new request and every public reply (the resolution mail is the survey's).
+        services.AddSingleton<IOutboxHandler, Email.AcknowledgeNewTicket>();
+        services.AddSingleton<IOutboxHandler, Email.EmailAgentReplies>();
         services.AddSingleton<IOutboxHandler, Webhooks.QueueTicketWebhooks>();
         services.AddSingleton<IOutboxHandler, Webhooks.QueueRequestedWebhook>();
         // Routing after the rules: a rule may move the ticket to another team or assign it itself.
@@ -113,6 +116,7 @@ public static class AtendeServices
         // Outgoing mail: account emails are queued with the change that causes them and sent by every node.
         services.AddScoped<AccountMails>();
         services.AddSingleton<Email.MailTokenSecret>();
+        services.AddSingleton<Email.TicketMail>();
         services.Configure<Email.SmtpOptions>(configuration.GetSection("Atende:Smtp"));
         services.AddHostedService<Email.OutboundEmailDelivery>();
         // Incoming mail: every node polls, one mailbox at a time under a lease (Email/MailboxPoller).

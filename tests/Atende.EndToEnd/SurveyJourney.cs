@@ -120,7 +120,7 @@ public sealed partial class SurveyJourney(AtendeServer server, ChromiumBrowser c
             {
                 await connection.OpenAsync();
                 await using var command = connection.CreateCommand();
-                command.CommandText = """SELECT "TextBody" FROM "OutboundEmails" WHERE "TicketId" = $number AND "Kind" = 'survey.invite'""";
+                command.CommandText = """SELECT "TextBody" FROM "OutboundEmails" WHERE "TicketId" = $number AND "Kind" = 'ticket.resolved'""";
                 command.Parameters.AddWithValue("$number", number);
                 if (await command.ExecuteScalarAsync() is string body)
                 {

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Atende.Email;
 
-/// <summary>Runs <see cref="DeliverOutboundEmails"/> on every node. Without SMTP configured it only says, now and then, how much mail waits.</summary>
+/// <summary>Runs <see cref="DeliverOutboundEmails"/> on every node. Without the desk's SMTP configured it sends only what mailboxes with their own SMTP account carry, and says now and then how much mail waits.</summary>
 public sealed partial class OutboundEmailDelivery(IServiceScopeFactory scopes, IOptions<SmtpOptions> options, ILogger<OutboundEmailDelivery> logger)
     : BackgroundService
 {
@@ -17,20 +17,15 @@ public sealed partial class OutboundEmailDelivery(IServiceScopeFactory scopes, I
     {
         var smtp = options.Value;
         var lastReported = -1;
+        var reportedAt = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                if (smtp.IsConfigured)
-                {
-                    var sent = await scope.ServiceProvider.GetRequiredService<DeliverOutboundEmails>().HandleAsync(stoppingToken);
-                    if (sent == 0)
-                    {
-                        await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, smtp.PollSeconds)), stoppingToken);
-                    }
-                }
-                else
+                // Mailboxes with their own SMTP account send even when the desk has no Atende:Smtp.
+                var sent = await scope.ServiceProvider.GetRequiredService<DeliverOutboundEmails>().HandleAsync(stoppingToken);
+                if (!smtp.IsConfigured && DateTime.UtcNow - reportedAt > UnconfiguredReport)
                 {
                     var db = scope.ServiceProvider.GetRequiredService<AtendeDb>();
                     var queued = await db.OutboundEmails.CountAsync(e => e.SentAt == null, stoppingToken);
@@ -39,7 +34,11 @@ public sealed partial class OutboundEmailDelivery(IServiceScopeFactory scopes, I
                         LogNotConfigured(logger, queued);
                         lastReported = queued;
                     }
-                    await Task.Delay(UnconfiguredReport, stoppingToken);
+                    reportedAt = DateTime.UtcNow;
+                }
+                if (sent == 0)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, smtp.PollSeconds)), stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

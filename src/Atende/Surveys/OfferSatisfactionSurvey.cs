@@ -1,9 +1,7 @@
-using System.Globalization;
-using System.Net;
-using System.Resources;
 using System.Text.Json;
 using Atende.Catalog;
 using Atende.Email;
+using Atende.Email.Templates;
 using Atende.Persistence;
 using Atende.Tickets;
 using Microsoft.AspNetCore.DataProtection;
@@ -13,16 +11,18 @@ using Microsoft.Extensions.Configuration;
 namespace Atende.Surveys;
 
 /// <summary>
-/// When a ticket is resolved, offers its requester the satisfaction survey: records the offer and queues an email,
-/// in the requester's language, with a signed link that works without signing in (<see cref="SurveyLink"/>).
-/// Runs from the outbox, so the offer exists exactly when the resolution committed. One offer per ticket: a
-/// ticket resolved again after a reopening is not asked twice, and a merged duplicate is not asked at all.
+/// When a ticket is resolved, tells its requester (template ticket.resolved) and offers them the satisfaction survey in
+/// that same mail — one mail per resolution, never a second "rate us" mail. The offer is recorded with a signed link
+/// that works without signing in (<see cref="SurveyLink"/>). Runs from the outbox, so offer and mail exist exactly when
+/// the resolution committed. One offer per ticket: a ticket resolved again after a reopening gets the resolution
+/// mail without the survey, and a merged duplicate gets neither. A requester who resolved their own ticket is
+/// offered the survey (in the portal) but not mailed: nothing is sent for a customer's own action.
 /// </summary>
-public sealed class OfferSatisfactionSurvey(TimeProvider clock, IDataProtectionProvider protection, IConfiguration configuration) : IOutboxHandler
+public sealed class OfferSatisfactionSurvey(TimeProvider clock, IDataProtectionProvider protection, IConfiguration configuration, TicketMail mail)
+    : IOutboxHandler
 {
-    public const string EmailKind = "survey.invite";
+    public const string EmailKind = "ticket.resolved";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly ResourceManager Text = new(typeof(SurveyMailText).FullName!, typeof(SurveyMailText).Assembly);
 
     public string Name => "surveys";
 
@@ -35,52 +35,30 @@ public sealed class OfferSatisfactionSurvey(TimeProvider clock, IDataProtectionP
         {
             return;
         }
-        var ticket = await db.Tickets.AsNoTracking()
-            .Where(t => t.Id == change.TicketNumber)
-            .Select(t => new
-            {
-                t.Id, t.Subject, t.StatusCategory, t.MergedIntoId, t.RequesterId,
-                t.Requester.Email, t.Requester.Name, t.Requester.Language,
-            })
-            .FirstOrDefaultAsync(ct);
-        if (ticket is null || !ticket.StatusCategory.IsDone() || ticket.MergedIntoId is not null ||
-            await db.SatisfactionRatings.AnyAsync(r => r.TicketId == ticket.Id, ct))
+        var ticket = await TicketMail.LoadAsync(db, change.TicketNumber, ct);
+        var category = await db.Tickets.AsNoTracking().Where(t => t.Id == change.TicketNumber).Select(t => t.StatusCategory).FirstOrDefaultAsync(ct);
+        if (ticket is null || !category.IsDone() || ticket.MergedIntoId is not null)
         {
             return;
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        db.SatisfactionRatings.Add(new SatisfactionRating(ticket.Id, ticket.RequesterId, now));
-
-        var token = SurveyLink.For(ticket.Id, ticket.RequesterId, now).Protect(protection);
-        var language = ticket.Language is "pt-BR" ? "pt-BR" : "en";
-        var url = $"{PublicAddress.Of(configuration)}/portal/survey/{token}?culture={language}";
-        var (subject, text, html) = Compose(language, ticket.Id, ticket.Subject, ticket.Name, url);
-        db.OutboundEmails.Add(new OutboundEmail(EmailKind, ticket.Email, ticket.Name, language, subject, text, html, ticket.Id, now));
+        var recipient = TicketMail.RequesterOf(ticket);
+        string? surveyUrl = null;
+        if (!await db.SatisfactionRatings.AnyAsync(r => r.TicketId == ticket.Id, ct))
+        {
+            db.SatisfactionRatings.Add(new SatisfactionRating(ticket.Id, ticket.RequesterId, now));
+            var token = SurveyLink.For(ticket.Id, ticket.RequesterId, now).Protect(protection);
+            surveyUrl = $"{PublicAddress.Of(configuration)}/portal/survey/{token}?culture={recipient.Language}";
+        }
+        // One mail per resolution, counted rather than read from the event: a reopening's event handled after the
+        // next resolution also finds the ticket done, and must not make that resolution mail twice.
+        var resolutions = await db.TicketHistory.CountAsync(h => h.TicketId == ticket.Id && h.Field == "resolvedAt" && h.To != null && h.ActorCustomerId == null, ct);
+        var mailed = await db.OutboundEmails.CountAsync(e => e.TicketId == ticket.Id && e.Kind == EmailKind, ct);
+        if (change.ActorCustomerId is null && resolutions > mailed)
+        {
+            var values = (await mail.ValuesAsync(db, ticket, recipient, ct)).SetUrl("survey.url", surveyUrl);
+            await mail.QueueAsync(db, ticket, EmailTemplateKeys.Resolved, EmailKind, recipient, values, null, automatic: true, now, ct);
+        }
         await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>The invitation's subject, text and HTML bodies. The email channel (a later issue) will bring templates.</summary>
-    public static (string Subject, string Text, string Html) Compose(string language, int number, string ticketSubject, string name, string url)
-    {
-        var culture = CultureInfo.GetCultureInfo(language);
-        string T(string key, params object[] args) =>
-            string.Format(culture, Text.GetString(key, culture) ?? key, args);
-        var days = (int)SurveyLink.Lifetime.TotalDays;
-        var changeDays = (int)SatisfactionRating.ChangeWindow.TotalDays;
-        var subject = T("Subject", number);
-        var text = string.Join("\n\n",
-            T("Greeting", name),
-            T("Resolved", number, ticketSubject),
-            url,
-            T("Footer", days, changeDays),
-            T("Thanks"));
-        var html = $"""
-            <p>{WebUtility.HtmlEncode(T("Greeting", name))}</p>
-            <p>{WebUtility.HtmlEncode(T("Resolved", number, ticketSubject))}</p>
-            <p><a href="{WebUtility.HtmlEncode(url)}">{WebUtility.HtmlEncode(T("Rate"))}</a></p>
-            <p>{WebUtility.HtmlEncode(T("Footer", days, changeDays))}</p>
-            <p>{WebUtility.HtmlEncode(T("Thanks"))}</p>
-            """;
-        return (subject, text, html);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using Atende.Surveys;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -53,45 +51,4 @@ public sealed partial class SatisfactionRatingTests
         // Another installation's keys (or another purpose) cannot read it.
         Assert.Null(SurveyLink.Read(new EphemeralDataProtectionProvider(), token));
     }
-
-    [Theory]
-    [InlineData("en", "How did we do on request #12?", "was resolved")]
-    [InlineData("pt-BR", "Como foi o atendimento da solicitação #12?", "foi resolvida")]
-    public void The_invitation_is_written_in_the_requesters_language_with_the_link_and_encoded_html(string language, string subject, string phrase)
-    {
-        var (mailSubject, text, html) = OfferSatisfactionSurvey.Compose(language, 12, "<b>Printer</b>", "Ana & Co", "https://desk.example/portal/survey/abc");
-        Assert.Equal(subject, mailSubject);
-        Assert.Contains(phrase, text, StringComparison.Ordinal);
-        Assert.Contains("https://desk.example/portal/survey/abc", text, StringComparison.Ordinal);
-        Assert.Contains("<b>Printer</b>", text, StringComparison.Ordinal);
-        Assert.Contains("&lt;b&gt;Printer&lt;/b&gt;", html, StringComparison.Ordinal);
-        Assert.Contains("Ana &amp; Co", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"https://desk.example/portal/survey/abc\"", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void The_invitation_texts_exist_in_both_languages_with_the_same_placeholders()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Atende.slnx")))
-        {
-            folder = folder.Parent;
-        }
-        var path = Path.Combine(folder!.FullName, "src", "Atende", "Surveys");
-        var english = Read(Path.Combine(path, "SurveyMailText.resx"));
-        var portuguese = Read(Path.Combine(path, "SurveyMailText.pt-BR.resx"));
-        Assert.Equal(english.Keys.Order(), portuguese.Keys.Order());
-        foreach (var (key, value) in english)
-        {
-            Assert.Equal(Placeholders(value), Placeholders(portuguese[key]));
-        }
-    }
-
-    private static Dictionary<string, string> Read(string file) =>
-        XDocument.Load(file).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
-
-    private static List<string> Placeholders(string text) => PlaceholderPattern().Matches(text).Select(m => m.Value).Order().ToList();
-
-    [GeneratedRegex(@"\{\d+\}")]
-    private static partial Regex PlaceholderPattern();
 }

@@ -102,7 +102,7 @@ public sealed class AutomationRulesTests(AtendeFactory factory) : IClassFixture<
         Assert.Equal("high", ticket["priority"]!.GetValue<string>());
         await using var db = factory.CreateDb();
         Assert.True(await db.TicketWatchers.AnyAsync(w => w.TicketId == number && w.AgentId == desk.SupportAgentId));
-        var mail = await db.OutboundEmails.SingleAsync(m => m.TicketId == number);
+        var mail = await db.OutboundEmails.SingleAsync(m => m.TicketId == number && m.Kind == "rule.acknowledge");
         Assert.Equal(desk.AnaEmail, mail.To);
         Assert.Equal("rule.acknowledge", mail.Kind);
         Assert.Contains("Recebemos", mail.Subject, StringComparison.Ordinal); // Ana reads Portuguese

@@ -137,21 +137,23 @@ public sealed class SatisfactionApiTests(AtendeFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Resolving_a_ticket_offers_the_survey_once_by_email_in_the_requesters_language()
+    public async Task Resolving_a_ticket_offers_the_survey_once_in_the_resolution_email_in_the_requesters_language()
     {
         var desk = await Desk.BuildAsync(factory);
         var number = await Desk.OpenOwnAsync(desk.Ana, "Impressora travada");
         await ResolveAsync(desk, number);
         await WaitForOutboxAsync();
 
-        // Reopened and resolved again: still one offer.
+        // Reopened and resolved again: still one offer; the second resolution mail has no survey link.
         Assert.Equal(HttpStatusCode.OK, (await desk.Admin.PatchAsJsonAsync($"/api/v1/tickets/{number}", new { status = "in_progress" })).StatusCode);
         await ResolveAsync(desk, number);
         await WaitForOutboxAsync();
 
         await using var db = factory.CreateDb();
-        var email = Assert.Single(await db.OutboundEmails.Where(e => e.TicketId == number).ToListAsync());
-        Assert.Equal(OfferSatisfactionSurvey.EmailKind, email.Kind);
+        var resolutions = await db.OutboundEmails.Where(e => e.TicketId == number && e.Kind == OfferSatisfactionSurvey.EmailKind).OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal(2, resolutions.Count);
+        Assert.DoesNotContain("/portal/survey/", resolutions[1].TextBody, StringComparison.Ordinal);
+        var email = resolutions[0];
         Assert.Equal(desk.AnaEmail, email.To);
         Assert.Equal("pt-BR", email.Language);
         Assert.Contains($"#{number}", email.Subject, StringComparison.Ordinal);
@@ -173,7 +175,7 @@ public sealed class SatisfactionApiTests(AtendeFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, (await desk.Admin.PostAsJsonAsync($"/api/v1/tickets/{duplicate}/merge", new { into = target })).StatusCode);
         await WaitForOutboxAsync();
         await using var db = factory.CreateDb();
-        Assert.False(await db.OutboundEmails.AnyAsync(e => e.TicketId == duplicate));
+        Assert.False(await db.OutboundEmails.AnyAsync(e => e.TicketId == duplicate && e.Kind == OfferSatisfactionSurvey.EmailKind));
         Assert.Equal(HttpStatusCode.Conflict, (await desk.Carla.PostAsJsonAsync($"/api/v1/tickets/{duplicate}/satisfaction", new { score = 3 })).StatusCode);
     }
 

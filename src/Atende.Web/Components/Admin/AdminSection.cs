@@ -26,6 +26,7 @@ public sealed record AdminSection(string Href, string Icon, string TitleKey, str
         new("admin/automation", Icons.Material.Outlined.AutoMode, "Title", "Summary", typeof(Resources.AutomationText)),
         new("admin/security", Icons.Material.Outlined.Security, "Security.Title", "Security.Summary"),
         new("admin/portal", Icons.Material.Outlined.Storefront, "Admin.Title", "Admin.Intro", typeof(Resources.PortalAccountText)),
+        new("admin/email-templates", Icons.Material.Outlined.MarkEmailRead, "Title", "Summary", typeof(Resources.EmailTemplateText)),
     ];
 
     /// <summary>A key of this section in the language of the page.</summary>

@@ -44,7 +44,7 @@ public static class EmailTemplateDefaults
                 """
                 Hello {{requester.name}},
 
-                We received your request and will answer soon. Its number is #{{ticket.number}}.
+                We received your request "{{ticket.subject}}" and will answer soon. Its number is #{{ticket.number}}.
 
                 {{message.body}}
 
@@ -56,7 +56,7 @@ public static class EmailTemplateDefaults
                 """
                 Olá, {{requester.name}},
 
-                Recebemos sua solicitação e responderemos em breve. O número dela é #{{ticket.number}}.
+                Recebemos sua solicitação "{{ticket.subject}}" e responderemos em breve. O número dela é #{{ticket.number}}.
 
                 {{message.body}}
 

@@ -198,7 +198,7 @@ public static partial class TemplateText
     [GeneratedRegex(@"\{\{\s*(?<kind>[#/]?)\s*(?<name>[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*)\s*\}\}", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"\n[ \t]*\n(\s*\n)*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\n[ \t]*\n(?:\s*\n)*", RegexOptions.CultureInvariant)]
     private static partial Regex BlankLines();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
