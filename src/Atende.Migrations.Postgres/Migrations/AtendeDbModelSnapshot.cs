@@ -997,10 +997,10 @@ namespace Atende.Migrations.Postgres.Migrations
 
                     b.HasIndex("MessageId");
 
-                    b.HasIndex("TicketId");
-
                     b.HasIndex("MailboxId", "Key")
                         .IsUnique();
+
+                    b.HasIndex("TicketId", "Id");
 
                     b.ToTable("ImportedMails");
                 });

@@ -957,10 +957,10 @@ namespace Atende.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MessageId");
 
-                    b.HasIndex("TicketId");
-
                     b.HasIndex("MailboxId", "Key")
                         .IsUnique();
+
+                    b.HasIndex("TicketId", "Id");
 
                     b.ToTable("ImportedMails");
                 });

@@ -43,7 +43,8 @@ public sealed class AcknowledgeNewTicket(TicketMail mail, TimeProvider clock) : 
             return;
         }
         var ticket = await TicketMail.LoadAsync(db, change.TicketNumber, ct);
-        if (ticket is null || ticket.MergedIntoId is not null)
+        // Nothing is mailed to an address that bounced.
+        if (ticket is null || ticket.MergedIntoId is not null || ticket.RequesterBouncing)
         {
             return;
         }

@@ -28,8 +28,6 @@ public sealed partial class DeliverOutboundEmails(AtendeDb db, IOptions<SmtpOpti
     private const int MaxReferences = 20;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     public static readonly DateTime Parked = new(9999, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-    // The purpose the mailbox module protects passwords with (Mailbox.OutboundPassword in the mailboxes branch).
-    private const string MailboxPasswordPurpose = "Atende.Email.MailboxPassword.v1";
 
     /// <summary>One claim-and-send round; returns how many emails were sent.</summary>
     public async Task<int> HandleAsync(CancellationToken ct)
@@ -68,7 +66,7 @@ public sealed partial class DeliverOutboundEmails(AtendeDb db, IOptions<SmtpOpti
             },
             Username = account.OutboundUsername,
             // Decrypted only here, for the login; never logged or kept.
-            Password = account.ProtectedOutboundPassword is null ? null : protection.CreateProtector(MailboxPasswordPurpose).Unprotect(account.ProtectedOutboundPassword),
+            Password = account.ProtectedOutboundPassword is null ? null : account.OutboundPassword(protection),
             From = account.Address,
         };
         var sent = 0;
@@ -132,15 +130,21 @@ public sealed partial class DeliverOutboundEmails(AtendeDb db, IOptions<SmtpOpti
             email.FixHeaders($"atende-{email.Id}-{email.CreatedAt.Ticks}@{from.Domain}", null, null);
             return;
         }
-        // TODO(lead, wt-import): add the customer's own Message-IDs (ImportedMail) of the ticket, by date, so the
-        // first answer also threads under the mail that opened the ticket.
-        var earlier = await db.OutboundEmails.AsNoTracking()
+        // The thread so far: our earlier mail about the ticket and the customer's own mails we imported, oldest first,
+        // so even the first answer threads under the mail that opened the ticket.
+        var ours = await db.OutboundEmails.AsNoTracking()
             .Where(e => e.TicketId == ticketId && e.Id < email.Id && e.HeaderMessageId != null)
             .OrderByDescending(e => e.Id)
-            .Select(e => e.HeaderMessageId!)
+            .Select(e => new { At = e.CreatedAt, Id = e.HeaderMessageId! })
             .Take(MaxReferences)
             .ToListAsync(ct);
-        earlier.Reverse();
+        var theirs = await db.ImportedMails.AsNoTracking()
+            .Where(m => m.TicketId == ticketId && m.MessageId != null && m.ImportedAt <= email.CreatedAt)
+            .OrderByDescending(m => m.Id)
+            .Select(m => new { At = m.ImportedAt, Id = m.MessageId! })
+            .Take(MaxReferences)
+            .ToListAsync(ct);
+        var earlier = ours.Concat(theirs).OrderBy(m => m.At).TakeLast(MaxReferences).Select(m => m.Id.Trim('<', '>')).ToList();
         var references = earlier.Count == 0 ? null : string.Join(' ', earlier.Select(id => $"<{id}>"));
         email.FixHeaders(OwnMessageId.For(ticketId, email.Id, from.Domain, key), earlier.Count == 0 ? null : earlier[^1], references);
     }

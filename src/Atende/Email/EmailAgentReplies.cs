@@ -61,16 +61,16 @@ public sealed class EmailAgentReplies(TicketMail mail, TimeProvider clock) : IOu
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The requester, then the participants; each address once.</summary>
+    /// <summary>The requester, then the participants; each address once; none whose address bounced.</summary>
     internal static async Task<List<MailRecipient>> RecipientsAsync(AtendeDb db, TicketMailFacts ticket, CancellationToken ct)
     {
-        // TODO(lead, wt-import): also skip customers whose address bounces (Customer.EmailBouncingSince != null) once merged.
         var participants = await db.Tickets.AsNoTracking()
             .Where(t => t.Id == ticket.Id)
             .SelectMany(t => t.Participants)
-            .Join(db.Customers, p => p.CustomerId, c => c.Id, (p, c) => new MailRecipient(c.Id, c.Email, c.Name, c.Language))
+            .Join(db.Customers.Where(c => c.EmailBouncingSince == null), p => p.CustomerId, c => c.Id,
+                (p, c) => new MailRecipient(c.Id, c.Email, c.Name, c.Language))
             .ToListAsync(ct);
-        var all = new List<MailRecipient> { TicketMail.RequesterOf(ticket) };
+        var all = ticket.RequesterBouncing ? new List<MailRecipient>() : [TicketMail.RequesterOf(ticket)];
         all.AddRange(participants.Select(p => p with { Language = EmailTemplateDefaults.LanguageOf(p.Language) }));
         return [.. all.Where(r => r.Email.Contains('@', StringComparison.Ordinal))
             .DistinctBy(r => r.Email.ToLowerInvariant())];

@@ -19,6 +19,8 @@ internal sealed class ImportedMailConfiguration : IEntityTypeConfiguration<Impor
         b.HasIndex(m => m.MessageId);
         // "Show original" of a message.
         b.HasIndex(m => m.AtendeMessageId);
+        // Outgoing mail threads under the customer's own mails of its ticket.
+        b.HasIndex(m => new { m.TicketId, m.Id });
         b.HasOne<Mailbox>().WithMany().HasForeignKey(m => m.MailboxId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Ticket>().WithMany().HasForeignKey(m => m.TicketId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(m => m.AtendeMessage).WithMany().HasForeignKey(m => m.AtendeMessageId).OnDelete(DeleteBehavior.SetNull);

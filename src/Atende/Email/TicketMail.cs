@@ -12,7 +12,7 @@ namespace Atende.Email;
 /// <summary>What customer mail about a ticket needs to know about it.</summary>
 public sealed record TicketMailFacts(
     int Id, string Subject, string StatusName, Priority Priority, int? MailboxId, string? MailboxAddress, int? MergedIntoId,
-    int RequesterId, string RequesterName, string RequesterEmail, string RequesterLanguage);
+    int RequesterId, string RequesterName, string RequesterEmail, string RequesterLanguage, bool RequesterBouncing);
 
 /// <summary>A person a ticket mail goes to.</summary>
 public sealed record MailRecipient(int? CustomerId, string Email, string Name, string Language);
@@ -29,7 +29,7 @@ public sealed class TicketMail(IConfiguration configuration, IOptions<SmtpOption
             .Where(t => t.Id == ticketId)
             .Select(t => new TicketMailFacts(t.Id, t.Subject, t.Status.Name, t.Priority, t.MailboxId,
                 db.Mailboxes.Where(m => m.Id == t.MailboxId).Select(m => m.Address).FirstOrDefault(), t.MergedIntoId,
-                t.RequesterId, t.Requester.Name, t.Requester.Email, t.Requester.Language))
+                t.RequesterId, t.Requester.Name, t.Requester.Email, t.Requester.Language, t.Requester.EmailBouncingSince != null))
             .FirstOrDefaultAsync(ct);
 
     public static MailRecipient RequesterOf(TicketMailFacts ticket) =>

@@ -54,7 +54,8 @@ public sealed class OfferSatisfactionSurvey(TimeProvider clock, IDataProtectionP
         // next resolution also finds the ticket done, and must not make that resolution mail twice.
         var resolutions = await db.TicketHistory.CountAsync(h => h.TicketId == ticket.Id && h.Field == "resolvedAt" && h.To != null && h.ActorCustomerId == null, ct);
         var mailed = await db.OutboundEmails.CountAsync(e => e.TicketId == ticket.Id && e.Kind == EmailKind, ct);
-        if (change.ActorCustomerId is null && resolutions > mailed)
+        // Nothing is mailed to an address that bounced (the survey stays offered in the portal).
+        if (change.ActorCustomerId is null && resolutions > mailed && !ticket.RequesterBouncing)
         {
             var values = (await mail.ValuesAsync(db, ticket, recipient, ct)).SetUrl("survey.url", surveyUrl);
             await mail.QueueAsync(db, ticket, EmailTemplateKeys.Resolved, EmailKind, recipient, values, null, automatic: true, now, ct);

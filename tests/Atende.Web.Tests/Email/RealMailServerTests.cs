@@ -14,42 +14,6 @@ using MimeKit;
 
 namespace Atende.Web.Tests.Email;
 
-/// <summary>
-/// The test mail servers of eng/services/mail.sh (OpenSMTPD delivering into Dovecot): ATENDE_TEST_SMTP and
-/// ATENDE_TEST_IMAP ("host:port") and ATENDE_TEST_MAIL_PASSWORD. Missing under CI=true is a failure; elsewhere the
-/// tests are skipped with the reason.
-/// </summary>
-public static class TestMailServer
-{
-    public static string? Smtp => Environment.GetEnvironmentVariable("ATENDE_TEST_SMTP") is { Length: > 0 } s ? s : null;
-    public static string? Imap => Environment.GetEnvironmentVariable("ATENDE_TEST_IMAP") is { Length: > 0 } s ? s : null;
-    public static string Password => Environment.GetEnvironmentVariable("ATENDE_TEST_MAIL_PASSWORD") ?? "atende";
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-    public static (string Host, int Port) Require(string? endpoint, string name)
-    {
-        if (endpoint is null)
-        {
-            throw new InvalidOperationException($"{name} is not set: start the test mail servers (eng/services/mail.sh start; eval \"$(eng/services/mail.sh env)\") or run eng/test.sh.");
-        }
-        var colon = endpoint.LastIndexOf(':');
-        return (endpoint[..colon], int.Parse(endpoint[(colon + 1)..], CultureInfo.InvariantCulture));
-    }
-}
-
-/// <summary>A fact that needs the real mail servers: skipped outside CI when they are not configured, failing under CI.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-internal sealed class MailServerFactAttribute : FactAttribute
-{
-    public MailServerFactAttribute()
-    {
-        if ((TestMailServer.Smtp is null || TestMailServer.Imap is null) && !TestMailServer.InCi)
-        {
-            Skip = "Test mail servers not configured (ATENDE_TEST_SMTP / ATENDE_TEST_IMAP unset; eng/services/mail.sh env prints them).";
-        }
-    }
-}
-
 /// <summary>The application sending through the real OpenSMTPD of eng/services/mail.sh.</summary>
 public sealed class RealSmtpFactory : AtendeFactory
 {
@@ -57,12 +21,12 @@ public sealed class RealSmtpFactory : AtendeFactory
     {
         get
         {
-            var smtp = TestMailServer.Smtp ?? "127.0.0.1:9";
-            var colon = smtp.LastIndexOf(':');
+            // Without the server (a skipped test) the settings still need a host: port 9 (discard) refuses.
+            var server = MailServerAddress.FromEnvironment();
             return new Dictionary<string, string?>
             {
-                ["Atende:Smtp:Host"] = smtp[..colon],
-                ["Atende:Smtp:Port"] = smtp[(colon + 1)..],
+                ["Atende:Smtp:Host"] = server?.SmtpHost ?? "127.0.0.1",
+                ["Atende:Smtp:Port"] = (server?.SmtpPort ?? 9).ToString(CultureInfo.InvariantCulture),
                 ["Atende:Smtp:Security"] = "None",
                 ["Atende:Smtp:From"] = "Support <support@desk.example>",
                 ["Atende:Smtp:PollSeconds"] = "3600",
@@ -76,8 +40,8 @@ public sealed class RealMailServerTests(RealSmtpFactory factory) : IClassFixture
     [MailServerFact]
     public async Task An_agent_reply_arrives_in_the_customers_IMAP_mailbox_threaded_with_the_reply_address_and_the_ticket_tag()
     {
-        TestMailServer.Require(TestMailServer.Smtp, "ATENDE_TEST_SMTP");
-        var (imapHost, imapPort) = TestMailServer.Require(TestMailServer.Imap, "ATENDE_TEST_IMAP");
+        var server = MailServerAddress.Required;
+        var (imapHost, imapPort) = (server.ImapHost, server.ImapPort);
         var desk = await Desk.BuildAsync(factory);
         // The mail server delivers any address to the mailbox named by its local part.
         var customer = $"customer+{desk.Suffix}@customer.example";
@@ -117,7 +81,7 @@ public sealed class RealMailServerTests(RealSmtpFactory factory) : IClassFixture
     {
         using var imap = new ImapClient();
         await imap.ConnectAsync(host, port, SecureSocketOptions.None);
-        await imap.AuthenticateAsync("customer", TestMailServer.Password);
+        await imap.AuthenticateAsync("customer", MailServerAddress.Required.Password);
         var clock = Stopwatch.StartNew();
         while (true)
         {

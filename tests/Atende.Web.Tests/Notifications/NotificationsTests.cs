@@ -129,7 +129,7 @@ public sealed class NotificationsTests(AtendeFactory factory) : IClassFixture<At
     private async Task WaitForOutboxAsync()
     {
         var clock = Stopwatch.StartNew();
-        while (await factory.CreateDb().Outbox.AnyAsync(m => m.ProcessedAt == null) && clock.Elapsed < TimeSpan.FromSeconds(15))
+        while (await factory.CreateDb().Outbox.AnyAsync(m => m.ProcessedAt == null) && clock.Elapsed < TimeSpan.FromSeconds(60))
         {
             await Task.Delay(100);
         }
