@@ -50,11 +50,12 @@ public sealed partial class NotifyAgents(TimeProvider clock, AgentMail mail) : I
 
         if (change.Type == TicketEvents.Created)
         {
-            if (ticket.TeamId is { } team)
+            // As opened, not as now: a move or an assignment made since has its own event, which tells its own people.
+            if (change.OpenedWithTeamId is { } team)
             {
                 await AddTeamAsync(db, wanted, team, ct);
             }
-            if (ticket.AssigneeId is { } assignee)
+            if (change.OpenedWithAssigneeId is { } assignee)
             {
                 wanted.Add(new Wanted(assignee, NotificationKind.Assigned, AgentEvent.Assigned));
             }

@@ -361,7 +361,8 @@ public sealed class Ticket
         var events = pending
             .GroupBy(p => p.Message is null && p.Type == TicketEvents.Updated ? "update" : Guid.NewGuid().ToString())
             .Select(g => g.First() with { Fields = g.SelectMany(p => p.Fields).Distinct().ToList() })
-            .Select(p => new TicketEvent(p.Type, Id, p.Actor.AgentId, p.Actor.CustomerId, p.Fields, p.Message?.Id, p.At, p.Actor.RuleId, p.Actor.AutomationDepth))
+            .Select(p => new TicketEvent(p.Type, Id, p.Actor.AgentId, p.Actor.CustomerId, p.Fields, p.Message?.Id, p.At, p.Actor.RuleId, p.Actor.AutomationDepth,
+                p.Type == TicketEvents.Created ? TeamId : null, p.Type == TicketEvents.Created ? AssigneeId : null))
             .ToList();
         _pending.Clear();
         SearchTextChanged = false;

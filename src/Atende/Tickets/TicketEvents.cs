@@ -23,6 +23,8 @@ public static class TicketEvents
 /// <summary>
 /// The outbox payload. <see cref="MessageId"/> is filled once the message has its id. <see cref="RuleId"/> names the
 /// rule whose action caused the event and <see cref="Depth"/> how many rule steps led to it (loop protection).
+/// A "created" event carries the team and assignee the ticket was opened with: its handlers may run after later
+/// changes, and must not take a later assignment for the opening one.
 /// </summary>
 public sealed record TicketEvent(
     string Type,
@@ -33,4 +35,6 @@ public sealed record TicketEvent(
     int? MessageId,
     DateTime At,
     int? RuleId = null,
-    int Depth = 0);
+    int Depth = 0,
+    int? OpenedWithTeamId = null,
+    int? OpenedWithAssigneeId = null);

@@ -59,7 +59,9 @@ public sealed class SurveyPanelTests(AtendeFactory factory) : BunitContext, ICla
 
         current.Set(bruno);
         Assert.Empty(Render<SatisfactionSurvey>(p => p.Add(s => s.Number, number)).Markup.Trim());
-        scopes.ForEach(s => s.Dispose());
+        // The scopes are not disposed here: that last panel may still be loading (its empty first render proves
+        // nothing about its query), and disposing its DbContext mid-query breaks the PostgreSQL connection.
+        // They hold no open connection once their queries end.
     }
 
     private static async Task<Caller> CallerAsync(IServiceScope scope, string email)
