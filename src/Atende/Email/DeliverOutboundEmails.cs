@@ -26,6 +26,7 @@ public sealed partial class DeliverOutboundEmails(AtendeDb db, IOptions<SmtpOpti
     private const int BatchSize = 20;
     /// <summary>How many of a ticket's earlier Message-IDs go into References (the newest ones).</summary>
     private const int MaxReferences = 20;
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     public static readonly DateTime Parked = new(9999, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
@@ -70,10 +71,10 @@ public sealed partial class DeliverOutboundEmails(AtendeDb db, IOptions<SmtpOpti
             From = account.Address,
         };
         var sent = 0;
-        using var client = new SmtpClient();
+        SmtpClient client;
         try
         {
-            await ConnectAsync(client, smtp, ct);
+            client = await MailConnection.SmtpAsync(smtp.Host!, smtp.Port, smtp.SocketOptions, smtp.Username, smtp.Password, ConnectTimeout, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -85,6 +86,7 @@ public sealed partial class DeliverOutboundEmails(AtendeDb db, IOptions<SmtpOpti
             await db.SaveChangesAsync(CancellationToken.None);
             return 0;
         }
+        using var connected = client;
         var key = await secret.GetAsync(db, ct);
         foreach (var email in emails)
         {
@@ -178,23 +180,6 @@ public sealed partial class DeliverOutboundEmails(AtendeDb db, IOptions<SmtpOpti
                                ORDER BY "Id" LIMIT {BatchSize})
                 RETURNING "Id" AS "Value"
                 """).ToListAsync(ct);
-    }
-
-    private static async Task ConnectAsync(SmtpClient client, SmtpOptions smtp, CancellationToken ct)
-    {
-        var security = smtp.Security switch
-        {
-            SmtpSecurity.None => SecureSocketOptions.None,
-            SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
-            SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
-            _ => SecureSocketOptions.Auto,
-        };
-        client.Timeout = 30_000;
-        await client.ConnectAsync(smtp.Host!, smtp.Port, security, ct);
-        if (!string.IsNullOrEmpty(smtp.Username))
-        {
-            await client.AuthenticateAsync(smtp.Username, smtp.Password ?? "", ct);
-        }
     }
 
     private async Task<MimeMessage> ToMimeAsync(OutboundEmail email, MailboxAddress from, CancellationToken ct)

@@ -18,47 +18,29 @@ internal static class MailConnection
         _ => SecureSocketOptions.None,
     };
 
-    public static async Task<ImapClient> ImapAsync(Mailbox mailbox, IDataProtectionProvider protection, TimeSpan timeout, CancellationToken ct)
-    {
-        var client = new ImapClient { Timeout = (int)timeout.TotalMilliseconds };
-        try
-        {
-            await client.ConnectAsync(mailbox.InboundHost, mailbox.InboundPort, Socket(mailbox.InboundSecurity), ct);
-            await client.AuthenticateAsync(mailbox.InboundUsername, mailbox.InboundPassword(protection), ct);
-            return client;
-        }
-        catch
-        {
-            client.Dispose();
-            throw;
-        }
-    }
+    public static Task<ImapClient> ImapAsync(Mailbox mailbox, IDataProtectionProvider protection, TimeSpan timeout, CancellationToken ct) =>
+        SignInAsync(new ImapClient(), mailbox.InboundHost, mailbox.InboundPort, Socket(mailbox.InboundSecurity),
+            mailbox.InboundUsername, mailbox.InboundPassword(protection), alwaysSignIn: true, timeout, ct);
 
-    public static async Task<Pop3Client> Pop3Async(Mailbox mailbox, IDataProtectionProvider protection, TimeSpan timeout, CancellationToken ct)
-    {
-        var client = new Pop3Client { Timeout = (int)timeout.TotalMilliseconds };
-        try
-        {
-            await client.ConnectAsync(mailbox.InboundHost, mailbox.InboundPort, Socket(mailbox.InboundSecurity), ct);
-            await client.AuthenticateAsync(mailbox.InboundUsername, mailbox.InboundPassword(protection), ct);
-            return client;
-        }
-        catch
-        {
-            client.Dispose();
-            throw;
-        }
-    }
+    public static Task<Pop3Client> Pop3Async(Mailbox mailbox, IDataProtectionProvider protection, TimeSpan timeout, CancellationToken ct) =>
+        SignInAsync(new Pop3Client(), mailbox.InboundHost, mailbox.InboundPort, Socket(mailbox.InboundSecurity),
+            mailbox.InboundUsername, mailbox.InboundPassword(protection), alwaysSignIn: true, timeout, ct);
 
-    public static async Task<SmtpClient> SmtpAsync(string host, int port, SecureSocketOptions security, string? username, string? password, TimeSpan timeout, CancellationToken ct)
+    /// <summary>An SMTP session; without a user name it only connects (a relay that trusts the network).</summary>
+    public static Task<SmtpClient> SmtpAsync(string host, int port, SecureSocketOptions security, string? username, string? password, TimeSpan timeout, CancellationToken ct) =>
+        SignInAsync(new SmtpClient(), host, port, security, username, password, alwaysSignIn: false, timeout, ct);
+
+    /// <summary>Connects and signs in; the client is disposed when either fails, so a caller only ever holds a working one.</summary>
+    private static async Task<TClient> SignInAsync<TClient>(TClient client, string host, int port, SecureSocketOptions security,
+        string? username, string? password, bool alwaysSignIn, TimeSpan timeout, CancellationToken ct) where TClient : MailService
     {
-        var client = new SmtpClient { Timeout = (int)timeout.TotalMilliseconds };
+        client.Timeout = (int)timeout.TotalMilliseconds;
         try
         {
             await client.ConnectAsync(host, port, security, ct);
-            if (!string.IsNullOrEmpty(username))
+            if (alwaysSignIn || !string.IsNullOrEmpty(username))
             {
-                await client.AuthenticateAsync(username, password ?? "", ct);
+                await client.AuthenticateAsync(username ?? "", password ?? "", ct);
             }
             return client;
         }

@@ -23,4 +23,13 @@ public sealed class SmtpOptions
     public int PollSeconds { get; set; } = 10;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
+
+    /// <summary>How MailKit connects for <see cref="Security"/>.</summary>
+    public MailKit.Security.SecureSocketOptions SocketOptions => Security switch
+    {
+        SmtpSecurity.None => MailKit.Security.SecureSocketOptions.None,
+        SmtpSecurity.StartTls => MailKit.Security.SecureSocketOptions.StartTls,
+        SmtpSecurity.SslOnConnect => MailKit.Security.SecureSocketOptions.SslOnConnect,
+        _ => MailKit.Security.SecureSocketOptions.Auto,
+    };
 }

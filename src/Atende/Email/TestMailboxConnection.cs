@@ -86,14 +86,7 @@ public sealed class TestMailboxConnection(AtendeDb db, IDataProtectionProvider p
             {
                 return new MailboxCheck(false, "notConfigured", "No outgoing server: give this mailbox an SMTP account, or configure the desk's Atende:Smtp.");
             }
-            var security = desk.Security switch
-            {
-                SmtpSecurity.None => MailKit.Security.SecureSocketOptions.None,
-                SmtpSecurity.StartTls => MailKit.Security.SecureSocketOptions.StartTls,
-                SmtpSecurity.SslOnConnect => MailKit.Security.SecureSocketOptions.SslOnConnect,
-                _ => MailKit.Security.SecureSocketOptions.Auto,
-            };
-            using var deskClient = await MailConnection.SmtpAsync(desk.Host!, desk.Port, security, desk.Username, desk.Password, Timeout, ct);
+            using var deskClient = await MailConnection.SmtpAsync(desk.Host!, desk.Port, desk.SocketOptions, desk.Username, desk.Password, Timeout, ct);
             await deskClient.DisconnectAsync(true, ct);
             return new MailboxCheck(true, "ok", $"Replies go through the desk's SMTP server {desk.Host}: connected.");
         }
